@@ -1,0 +1,30 @@
+//! Recimap's core: IT–business reciprocity mapping.
+//!
+//! The map of the domain, in the order data flows:
+//!
+//! - [`model`] — a [`Map`] of units and directed links, its validation and the
+//!   strength of a direction from its ratings.
+//! - [`analysis`] — pure, deterministic figures on petgraph graphs built from a
+//!   map: reciprocity, components, cut points, betweenness, communities, E-I
+//!   indices, ambassador coverage. Entry point: [`analyze`].
+//! - [`findings`] — the figures turned into ranked, plain-language findings.
+//! - [`demo`] — the embedded demo organisation.
+//! - [`formats`] — exchange formats: map JSON, CSV import/export, GraphML, GEXF.
+//! - [`store`] — the `.recimap` project file (SQLite) and its snapshots.
+//! - [`error`] — the one error type that callers see.
+//!
+//! The `recimap` binary (`src/main.rs`, [`cli`]) and the desktop shell
+//! (`src-tauri/`) are thin layers over these modules.
+
+pub mod analysis;
+pub mod cli;
+pub mod demo;
+pub mod error;
+pub mod findings;
+pub mod formats;
+pub mod model;
+pub mod store;
+
+pub use analysis::{Analysis, analyze};
+pub use error::{Error, ErrorPayload, Result};
+pub use model::{Ambassador, AmbassadorRole, Link, Map, Ratings, Unit, UnitId, UnitKind};

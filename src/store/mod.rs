@@ -1,0 +1,1 @@
+//! The `.recimap` project file: one SQLite database per map.
