@@ -1,6 +1,6 @@
 //! The embedded demo organisation: Northwind Logistics, a fictional mid-sized
 //! company mapped in a first workshop (19 units: ten business departments,
-//! three IT teams, a digital team and a data team, four outside parties; 54
+//! three IT teams, a digital team and a data team, four outside parties; 53
 //! rated directions; five ambassadors).
 //!
 //! It is built to show what Recimap finds: Operations and the Warehouse form a
