@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test: formatting and lints, the Rust tests (core, CLI, shell), the
+# UI's type check and unit tests, the TypeScript bindings check, and the
+# end-to-end suite in the real app under Xvfb. Installs what it needs first.
+source "$(dirname "$0")/common.sh"
+cd "$ROOT"
+started=$SECONDS
+
+install_packages $APP_PACKAGES $TEST_PACKAGES
+check_toolchains
+build_ui
+
+step "UI: type check and unit tests"
+(cd ui && npm run check && npm test)
+
+step "Rust: formatting and lints"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+
+step "TypeScript bindings are current"
+bash scripts/gen-bindings.sh
+git diff --exit-code -- ui/src/lib/bindings || { echo "ui/src/lib/bindings is stale: run scripts/gen-bindings.sh and commit"; exit 1; }
+
+step "Rust: tests of the core, the CLI and the shell"
+cargo test --workspace
+
+step "end-to-end: the real app under Xvfb"
+bash tests/e2e/run.sh
+
+step "all tests passed in $((SECONDS - started)) s"
