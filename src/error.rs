@@ -16,6 +16,8 @@ pub enum Error {
     Import(#[from] crate::formats::ImportError),
     #[error("{0}")]
     Io(String),
+    #[error(transparent)]
+    Edit(#[from] crate::edit::EditError),
 }
 
 impl Error {
@@ -25,6 +27,7 @@ impl Error {
             Error::Invalid(_) => "invalid_map",
             Error::Import(_) => "bad_input",
             Error::Io(_) => "io",
+            Error::Edit(_) => "bad_edit",
         }
     }
 

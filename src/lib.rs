@@ -9,6 +9,7 @@
 //!   indices, ambassador coverage. Entry point: [`analyze`].
 //! - [`findings`] — the figures turned into ranked, plain-language findings.
 //! - [`demo`] — the embedded demo organisation.
+//! - [`edit`] — the edit operations the app sends, and undo/redo.
 //! - [`formats`] — exchange formats: map JSON, CSV import/export, GraphML, GEXF.
 //! - [`store`] — the `.recimap` project file (SQLite) and its snapshots.
 //! - [`error`] — the one error type that callers see.
@@ -19,6 +20,7 @@
 pub mod analysis;
 pub mod cli;
 pub mod demo;
+pub mod edit;
 pub mod error;
 pub mod findings;
 pub mod formats;
