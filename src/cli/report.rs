@@ -1,0 +1,290 @@
+//! The readable report that `recimap analyze` prints without `--json`:
+//! headline organisation scores with a one-line meaning each, the groups with
+//! their E-I indices, the top findings with their recommendations, the single
+//! points of failure and the overall structure. Plain text, aligned columns,
+//! wrapped at [`WIDTH`] columns; nothing here computes a figure.
+
+use std::collections::HashMap;
+use std::fmt::Write;
+
+use textwrap::core::display_width;
+
+use crate::analysis::Analysis;
+use crate::findings::Severity;
+use crate::model::{Map, UnitId};
+
+/// The width the report wraps to.
+pub const WIDTH: usize = 100;
+
+/// How many unit names a list shows before "and N more".
+const LIST_MAX: usize = 12;
+
+/// The report for `map` and its `analysis`, listing at most `top` findings.
+pub fn render(map: &Map, analysis: &Analysis, top: usize) -> String {
+    let names: HashMap<&UnitId, &str> =
+        map.units.iter().map(|u| (&u.id, u.name.as_str())).collect();
+    let name = |id: &UnitId| -> String {
+        match names.get(id) {
+            Some(n) if *n != id.as_str() => format!("{n} ({id})"),
+            _ => id.to_string(),
+        }
+    };
+    let mut out = String::new();
+    headline(&mut out, map, analysis);
+    organisation(&mut out, analysis);
+    groups(&mut out, analysis);
+    findings(&mut out, analysis, top);
+    weak_points(&mut out, analysis, &name);
+    structure(&mut out, analysis, &name);
+    out
+}
+
+fn headline(out: &mut String, map: &Map, analysis: &Analysis) {
+    let title = match (map.title.trim(), map.organisation.trim()) {
+        ("", "") => "Recimap analysis".to_owned(),
+        (t, "") | ("", t) => t.to_owned(),
+        (t, o) if t.contains(o) => t.to_owned(),
+        (t, o) => format!("{t} — {o}"),
+    };
+    let o = &analysis.organisation;
+    let _ = writeln!(out, "{title}");
+    let _ = writeln!(
+        out,
+        "{} units · {} links · {} two-way relationships\n",
+        o.units, o.links, o.mutual_pairs
+    );
+}
+
+/// A figure with two decimals, or "n/a" when it is undefined.
+fn fixed(v: Option<f64>) -> String {
+    v.map_or_else(|| "n/a".to_owned(), |x| format!("{x:.2}"))
+}
+
+/// A figure on a −1…+1 scale, always signed.
+fn signed(v: Option<f64>) -> String {
+    v.map_or_else(|| "n/a".to_owned(), |x| format!("{x:+.2}"))
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(text));
+    format!("{text}{}", " ".repeat(fill))
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    let fill = width.saturating_sub(display_width(text));
+    format!("{}{text}", " ".repeat(fill))
+}
+
+fn organisation(out: &mut String, analysis: &Analysis) {
+    let o = &analysis.organisation;
+    let rows = [
+        (
+            "Weighted reciprocity",
+            fixed(o.weighted_reciprocity),
+            "Share of all link strength that comes back the other way (1 = every tie fully returned).",
+        ),
+        (
+            "Dyadic reciprocity",
+            fixed(o.dyadic_reciprocity),
+            "Share of links whose reverse link exists.",
+        ),
+        (
+            "Rho",
+            signed(o.rho),
+            "Reciprocity beyond what density alone gives (0 = chance, above 0 = more two-way ties).",
+        ),
+        (
+            "Density",
+            fixed(o.density),
+            "Share of all possible directed links that exist.",
+        ),
+        (
+            "E-I index",
+            signed(o.ei_index),
+            "−1 = every tie stays inside its group (silos), +1 = every tie crosses groups.",
+        ),
+        (
+            "Modularity",
+            fixed(o.modularity),
+            "How sharply the map splits into communities (above 0.3 = clear clusters).",
+        ),
+    ];
+    section(out, "ORGANISATION");
+    let label_w = rows.iter().map(|r| display_width(r.0)).max().unwrap_or(0);
+    let value_w = rows.iter().map(|r| display_width(&r.1)).max().unwrap_or(0);
+    let indent = " ".repeat(2 + label_w + 2 + value_w + 2);
+    for (label, value, meaning) in rows {
+        let first = format!("  {}  {}  ", pad(label, label_w), pad_left(&value, value_w));
+        wrap_into(out, meaning, &first, &indent);
+    }
+    out.push('\n');
+}
+
+fn groups(out: &mut String, analysis: &Analysis) {
+    if analysis.groups.is_empty() {
+        return;
+    }
+    section(
+        out,
+        "GROUPS (E-I index: −1 = all ties inside the group, +1 = all ties across)",
+    );
+    let header = [
+        "Group", "Units", "Inside", "Across", "E-I", "E-I out", "E-I in",
+    ];
+    let rows: Vec<[String; 7]> = analysis
+        .groups
+        .iter()
+        .map(|g| {
+            [
+                g.name.clone(),
+                g.units.len().to_string(),
+                g.internal_ties.to_string(),
+                g.external_ties.to_string(),
+                signed(g.ei_index),
+                signed(g.ei_out),
+                signed(g.ei_in),
+            ]
+        })
+        .collect();
+    let mut widths = header.map(display_width);
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(display_width(cell));
+        }
+    }
+    let line = |cells: [&str; 7]| -> String {
+        let mut text = String::from(" ");
+        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+            text.push(' ');
+            text.push_str(&if i == 0 {
+                pad(cell, w)
+            } else {
+                pad_left(cell, w)
+            });
+            text.push(' ');
+        }
+        text.trim_end().to_owned()
+    };
+    let _ = writeln!(out, "{}", line(header));
+    for row in &rows {
+        let _ = writeln!(out, "{}", line(row.each_ref().map(String::as_str)));
+    }
+    out.push('\n');
+}
+
+fn findings(out: &mut String, analysis: &Analysis, top: usize) {
+    let total = analysis.findings.len();
+    if total == 0 {
+        section(out, "FINDINGS");
+        let _ = writeln!(out, "  No findings: nothing stands out on this map.\n");
+        return;
+    }
+    let shown = total.min(top);
+    let title = if shown < total {
+        format!("FINDINGS ({shown} of {total}, most important first; --findings N for more)")
+    } else {
+        format!("FINDINGS ({total}, most important first)")
+    };
+    section(out, &title);
+    let number_w = shown.to_string().len();
+    for (i, f) in analysis.findings.iter().take(shown).enumerate() {
+        let severity = match f.severity {
+            Severity::High => "HIGH",
+            Severity::Medium => "MEDIUM",
+            Severity::Low => "LOW",
+        };
+        let first = format!("  {:>number_w$}. {} ", i + 1, pad(severity, 6));
+        let indent = " ".repeat(display_width(&first));
+        wrap_into(out, &f.message, &first, &indent);
+        wrap_into(
+            out,
+            &f.recommendation,
+            &format!("{indent}→ "),
+            &format!("{indent}  "),
+        );
+    }
+    out.push('\n');
+}
+
+fn weak_points(out: &mut String, analysis: &Analysis, name: &dyn Fn(&UnitId) -> String) {
+    section(out, "SINGLE POINTS OF FAILURE");
+    let points = if analysis.articulation_points.is_empty() {
+        "none".to_owned()
+    } else {
+        list(analysis.articulation_points.iter().map(name).collect())
+    };
+    wrap_into(out, &points, "  Units whose loss splits the map: ", "    ");
+    let bridges = if analysis.bridges.is_empty() {
+        "none".to_owned()
+    } else {
+        list(
+            analysis
+                .bridges
+                .iter()
+                .map(|(a, b)| format!("{} — {}", name(a), name(b)))
+                .collect(),
+        )
+    };
+    wrap_into(out, &bridges, "  Ties whose loss splits the map:  ", "    ");
+    out.push('\n');
+}
+
+fn structure(out: &mut String, analysis: &Analysis, name: &dyn Fn(&UnitId) -> String) {
+    section(out, "STRUCTURE");
+    let c = &analysis.components;
+    let parts = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let _ = writeln!(
+        out,
+        "  {}; {} (groups of units that all reach each other)",
+        parts(c.weak.len(), "connected part"),
+        parts(c.strong.len(), "strongly connected part")
+    );
+    let sizes: Vec<String> = analysis
+        .communities
+        .iter()
+        .map(|m| m.len().to_string())
+        .collect();
+    if !sizes.is_empty() {
+        wrap_into(
+            out,
+            &format!("sizes {}", list(sizes.clone())),
+            &format!(
+                "  {} communit{}: ",
+                sizes.len(),
+                if sizes.len() == 1 { "y" } else { "ies" }
+            ),
+            "    ",
+        );
+    }
+    let isolates = if analysis.isolates.is_empty() {
+        "none".to_owned()
+    } else {
+        list(analysis.isolates.iter().map(name).collect())
+    };
+    wrap_into(out, &isolates, "  Units with no link: ", "    ");
+}
+
+fn section(out: &mut String, title: &str) {
+    let _ = writeln!(out, "{title}");
+}
+
+/// Items joined by commas, at most [`LIST_MAX`] of them.
+fn list(items: Vec<String>) -> String {
+    let n = items.len();
+    let mut shown: Vec<String> = items.into_iter().take(LIST_MAX).collect();
+    if n > LIST_MAX {
+        shown.push(format!("and {} more", n - LIST_MAX));
+    }
+    shown.join(", ")
+}
+
+/// Appends `text` wrapped at [`WIDTH`], the first line after `first`, the
+/// others after `rest`.
+fn wrap_into(out: &mut String, text: &str, first: &str, rest: &str) {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    for line in textwrap::wrap(text, options) {
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+}
