@@ -17,6 +17,8 @@ pub enum Error {
     #[error("{0}")]
     Io(String),
     #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
     Edit(#[from] crate::edit::EditError),
 }
 
@@ -27,6 +29,7 @@ impl Error {
             Error::Invalid(_) => "invalid_map",
             Error::Import(_) => "bad_input",
             Error::Io(_) => "io",
+            Error::Store(e) => e.code(),
             Error::Edit(_) => "bad_edit",
         }
     }

@@ -12,6 +12,7 @@
 //! - [`edit`] — the edit operations the app sends, and undo/redo.
 //! - [`formats`] — exchange formats: map JSON, CSV import/export, GraphML, GEXF.
 //! - [`store`] — the `.recimap` project file (SQLite) and its snapshots.
+//! - [`compare`] — what got better or worse between two maps (snapshots).
 //! - [`error`] — the one error type that callers see.
 //!
 //! The `recimap` binary (`src/main.rs`, [`cli`]) and the desktop shell
@@ -19,6 +20,7 @@
 
 pub mod analysis;
 pub mod cli;
+pub mod compare;
 pub mod demo;
 pub mod edit;
 pub mod error;

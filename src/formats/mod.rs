@@ -9,6 +9,10 @@
 
 pub mod csv;
 pub mod json;
+pub mod csv_export;
+pub mod gexf;
+pub mod graphml;
+pub mod project_json;
 
 use std::path::Path;
 

@@ -1,0 +1,248 @@
+//! Writing a [`Document`]: into a fresh database, then safely onto disk.
+//!
+//! Safe save: the document is written into an in-memory database, which
+//! `VACUUM INTO` copies as one complete, compact file beside the target
+//! (`.NAME.recimap-saving`). That copy is fsynced, renamed over the target
+//! (an atomic replace on POSIX and on NTFS), and the folder is fsynced so the
+//! rename itself is durable. Whenever the process dies, the target is either
+//! the old file or the new one, never a mixture, and no journal or WAL file
+//! ever sits next to the user's document (a cloud-sync client could upload it
+//! alone and split the database). `tests/crash_save.rs` kills saves at random.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, params};
+
+use super::{Document, StoreError, schema};
+use crate::model::{Map, ValidationError};
+
+/// The temporary copy written beside `target` while saving.
+pub fn temp_path(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "project.recimap".into());
+    target.with_file_name(format!(".{name}-saving"))
+}
+
+/// Problems that make a map impossible to store faithfully (the schema's keys
+/// and checks would reject it, or a value would change on the way). Other
+/// validation problems, such as a unit still without a name, do not stop a
+/// save: nothing the user typed is lost.
+pub fn unsaveable(map: &Map) -> Vec<String> {
+    let mut problems: Vec<String> = map
+        .problems()
+        .into_iter()
+        .filter(blocks_saving)
+        .map(|p| p.to_string())
+        .collect();
+    for u in &map.units {
+        if let Some(p) = u.position {
+            if !p.x.is_finite() || !p.y.is_finite() {
+                problems.push(format!(
+                    "unit '{}' is placed at ({}, {}), which is not a point on the canvas — move it",
+                    u.id, p.x, p.y
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Whether a validation problem makes a map impossible to store (see
+/// [`unsaveable`]).
+pub fn blocks_saving(problem: &ValidationError) -> bool {
+    matches!(
+        problem,
+        ValidationError::DuplicateUnit(_)
+            | ValidationError::UnknownUnit { .. }
+            | ValidationError::DuplicateLink { .. }
+            | ValidationError::RatingOutOfRange { .. }
+            | ValidationError::BadWeight { .. }
+            | ValidationError::BadDimensionWeight { .. }
+            | ValidationError::DuplicateAmbassador(_)
+            | ValidationError::AmbassadorUnknownUnit { .. }
+    )
+}
+
+/// A new in-memory database holding `doc` at the current schema version.
+pub fn to_database(doc: &Document) -> Result<Connection, String> {
+    let text = |e: rusqlite::Error| e.to_string();
+    let mut conn = Connection::open_in_memory().map_err(text)?;
+    conn.pragma_update(None, "foreign_keys", true)
+        .map_err(text)?;
+    schema::migrations()
+        .to_latest(&mut conn)
+        .map_err(|e| e.to_string())?;
+    conn.pragma_update(None, "application_id", schema::APPLICATION_ID as i32)
+        .map_err(text)?;
+    let tx = conn.transaction().map_err(text)?;
+    write_document(&tx, doc).map_err(text)?;
+    tx.commit().map_err(text)?;
+    Ok(conn)
+}
+
+/// Writes every row of `doc` into an empty database at the current schema.
+pub fn write_document(conn: &Connection, doc: &Document) -> Result<(), rusqlite::Error> {
+    let map = &doc.map;
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('written_by', ?1), ('schema_version', ?2)",
+        params![
+            env!("CARGO_PKG_VERSION"),
+            schema::SCHEMA_VERSION.to_string()
+        ],
+    )?;
+    let w = &map.dimension_weights;
+    conn.execute(
+        "INSERT INTO map (id, title, organisation, notes, maturity, weight_frequency,
+                          weight_why, weight_listening, weight_trust)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            map.title,
+            map.organisation,
+            map.notes,
+            map.maturity.map(enum_name),
+            w.frequency,
+            w.why,
+            w.listening,
+            w.trust
+        ],
+    )?;
+    let mut unit = conn.prepare(
+        "INSERT INTO units (id, seq, name, kind, unit_group, headcount, lead, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
+    let mut display =
+        conn.prepare("INSERT INTO unit_display (unit_id, x, y, colour) VALUES (?1, ?2, ?3, ?4)")?;
+    for (seq, u) in map.units.iter().enumerate() {
+        unit.execute(params![
+            u.id.0,
+            seq as i64,
+            u.name,
+            u.kind.as_str(),
+            u.group,
+            u.headcount,
+            u.lead,
+            u.notes
+        ])?;
+        if u.position.is_some() || u.colour.is_some() {
+            display.execute(params![
+                u.id.0,
+                u.position.map(|p| p.x),
+                u.position.map(|p| p.y),
+                u.colour
+            ])?;
+        }
+    }
+    let mut link = conn.prepare(
+        "INSERT INTO links (source, target, seq, frequency, why, listening, trust, weight, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for (seq, l) in map.links.iter().enumerate() {
+        let r = &l.ratings;
+        link.execute(params![
+            l.source.0,
+            l.target.0,
+            seq as i64,
+            r.frequency,
+            r.why,
+            r.listening,
+            r.trust,
+            l.weight,
+            l.notes
+        ])?;
+    }
+    let mut amb = conn.prepare(
+        "INSERT INTO ambassadors (id, seq, name, unit_id, role) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (seq, a) in map.ambassadors.iter().enumerate() {
+        amb.execute(params![a.id, seq as i64, a.name, a.unit.0, a.role.as_str()])?;
+    }
+    let mut answer =
+        conn.prepare("INSERT INTO answers (seq, question, answer) VALUES (?1, ?2, ?3)")?;
+    for (seq, a) in map.questionnaire.iter().enumerate() {
+        answer.execute(params![seq as i64, a.question, a.answer])?;
+    }
+    let mut hidden =
+        conn.prepare("INSERT INTO hidden_findings (seq, finding_key) VALUES (?1, ?2)")?;
+    for (seq, key) in map.hidden_findings.iter().enumerate() {
+        hidden.execute(params![seq as i64, key])?;
+    }
+    let mut snap = conn.prepare(
+        "INSERT INTO snapshots (id, label, taken_at, map_version, map_json)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for s in &doc.snapshots {
+        let json = serde_json::to_string(&s.map)
+            .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
+        snap.execute(params![
+            s.id,
+            s.label,
+            s.taken_at,
+            crate::formats::project_json::FORMAT_VERSION,
+            json
+        ])?;
+    }
+    Ok(())
+}
+
+/// The serde name of a unit enum (`"integrated_media"`).
+fn enum_name<T: serde::Serialize>(value: T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// Copies the database `conn` into `target` atomically (module docs).
+pub fn replace_file(conn: &Connection, target: &Path) -> Result<(), StoreError> {
+    let fail = |reason: String| StoreError::Write {
+        path: target.into(),
+        reason,
+    };
+    let temp = temp_path(target);
+    // A copy left by a save that was killed: VACUUM INTO needs a fresh file.
+    match std::fs::remove_file(&temp) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+        Err(e) => return Err(fail(format!("cannot remove {}: {e}", temp.display()))),
+    }
+    let temp_str = temp
+        .to_str()
+        .ok_or_else(|| fail("the folder's path is not valid UTF-8".into()))?;
+    let result = (|| {
+        conn.execute("VACUUM INTO ?1", [temp_str])
+            .map_err(|e| fail(e.to_string()))?;
+        let file = std::fs::File::open(&temp).map_err(|e| fail(e.to_string()))?;
+        // Keep the permissions the user gave the old file.
+        if let Ok(old) = std::fs::metadata(target) {
+            let _ = std::fs::set_permissions(&temp, old.permissions());
+        }
+        file.sync_all().map_err(|e| fail(format!("fsync: {e}")))?;
+        drop(file);
+        std::fs::rename(&temp, target).map_err(|e| fail(format!("rename: {e}")))?;
+        sync_dir(target);
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Makes a rename in the folder of `path` durable (a no-op where folders
+/// cannot be opened, such as Windows, whose rename is already journaled).
+fn sync_dir(path: &Path) {
+    #[cfg(unix)]
+    {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
