@@ -22,10 +22,12 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage(e)) => {
             // --help and --version print to stdout and succeed; usage errors exit 2.
-            let _ = e.print();
             if e.use_stderr() {
+                let text = e.render().to_string();
+                eprint!("recimap: {}", text.strip_prefix("error: ").unwrap_or(&text));
                 ExitCode::from(2)
             } else {
+                let _ = e.print();
                 ExitCode::SUCCESS
             }
         }

@@ -98,7 +98,16 @@ pub fn write_map_json(map: &Map, path: &Path) -> Result<(), ImportError> {
     let file = path.display().to_string();
     let io = |e: std::io::Error| ImportError::Io {
         file: file.clone(),
-        message: format!("cannot be written: {e}"),
+        message: match e.kind() {
+            std::io::ErrorKind::NotFound => {
+                "cannot be written: the folder does not exist — create it or choose another path"
+                    .to_owned()
+            }
+            std::io::ErrorKind::PermissionDenied => {
+                "cannot be written: permission denied — choose a folder you may write to".to_owned()
+            }
+            _ => format!("cannot be written: {e}"),
+        },
     };
     let name = path
         .file_name()
