@@ -69,7 +69,7 @@ fn write(w: &mut Writer<Vec<u8>>, map: &Map, a: &Analysis) -> std::io::Result<()
                         env!("CARGO_PKG_VERSION")
                     )))?;
                 let mut description = map.title.clone();
-                if !map.organisation.is_empty() {
+                if !map.organisation.is_empty() && !map.title.contains(&map.organisation) {
                     description = format!("{description} — {}", map.organisation);
                 }
                 w.create_element("description")

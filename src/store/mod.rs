@@ -188,6 +188,30 @@ pub fn save(path: &Path, doc: &Document) -> Result<(), StoreError> {
     write::replace_file(&conn, path)
 }
 
+/// Saves `doc` as a build with schema `version` would have written it (the
+/// migrations up to `version`, then the rows). For tests that need files
+/// from older releases; the tables written must exist in that version.
+#[doc(hidden)]
+pub fn save_as_version(path: &Path, doc: &Document, version: u32) -> Result<(), StoreError> {
+    let fail = |reason: String| StoreError::Write {
+        path: path.into(),
+        reason,
+    };
+    let mut conn = Connection::open_in_memory().map_err(|e| fail(e.to_string()))?;
+    schema::migrations_up_to(version)
+        .to_latest(&mut conn)
+        .map_err(|e| fail(e.to_string()))?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID as i32)
+        .map_err(|e| fail(e.to_string()))?;
+    write::write_document(&conn, doc).map_err(|e| fail(e.to_string()))?;
+    conn.execute(
+        "UPDATE meta SET value = ?1 WHERE key = 'schema_version'",
+        [version.to_string()],
+    )
+    .map_err(|e| fail(e.to_string()))?;
+    write::replace_file(&conn, path)
+}
+
 fn open_read_only(path: &Path) -> Result<Connection, StoreError> {
     let conn = Connection::open_with_flags(
         path,
