@@ -196,6 +196,15 @@ fn number(value: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
+/// "Finance's", "Data & Analytics'".
+fn possessive(name: &str) -> String {
+    if name.ends_with('s') {
+        format!("{name}'")
+    } else {
+        format!("{name}'s")
+    }
+}
+
 /// "A", "A and B", "A, B and C".
 fn list(mut items: Vec<String>) -> String {
     match items.len() {
@@ -489,8 +498,8 @@ fn digital_in_one_silo(ctx: &Context) -> Vec<Finding> {
             links: Vec::new(),
             figure: figure("business_groups_reached", 1.0),
             message: format!(
-                "{}'s two-way relationships with the business are all in {group} ({}): digital sits in one silo instead of joining them up.",
-                unit.name,
+                "{} two-way relationships with the business are all in {group} ({}): digital sits in one silo instead of joining them up.",
+                possessive(&unit.name),
                 ctx.names(&ids)
             ),
             recommendation: format!(
