@@ -161,6 +161,8 @@ pub fn load_map(args: &AnalyzeArgs) -> Result<Map, Error> {
     let bytes = read_file(input)?;
     match sniff(&bytes) {
         Sniffed::Sqlite => project::open_map(input),
+        // A .recimap that is not SQLite gets the project file's own diagnosis.
+        _ if project::is_project_path(input) => project::open_map(input),
         _ => Ok(read_map_json_bytes(&bytes, &input.display().to_string())?),
     }
 }

@@ -192,6 +192,12 @@ pub fn open_map(path: &Path) -> Result<Map, Error> {
     Ok(store::open(path)?.map)
 }
 
+/// Whether the path names a project file (`.recimap`, any case).
+pub fn is_project_path(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("recimap"))
+}
+
 fn new(file: &Path, demo: bool, title: Option<String>, force: bool) -> Result<(), Error> {
     let mut map = if demo {
         crate::demo::demo_map()
