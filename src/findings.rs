@@ -757,7 +757,8 @@ fn ambassador_gaps(ctx: &Context) -> Vec<Finding> {
             links: Vec::new(),
             figure: figure("missing_roles", roles.len() as f64),
             message: format!(
-                "{name}'s ambassadors include no {}.",
+                "{} ambassadors include no {}.",
+                possessive(name),
                 list(roles.clone()).replace(" and ", " or ")
             ),
             recommendation: format!(
