@@ -12,7 +12,11 @@
  *   asking — a second launch handed over a file, for example;
  * - `close-requested` (no payload): the user closed the window with unsaved
  *   changes; the UI asks, then saves and/or calls `confirmClose()` (or does
- *   nothing to stay open).
+ *   nothing to stay open);
+ * - `open-requested` (payload: path): a second launch asked to open a file
+ *   while this document has unsaved changes; the UI asks, then `openFile`.
+ *
+ * The shell also sets the window title (`name[ •] — Recimap`) after each change.
  */
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
@@ -59,9 +63,12 @@ export const takeRecovery = () => call<AppState | null>('take_recovery');
 export const discardRecovery = () => call<null>('discard_recovery');
 /** Snapshots kept in the open document, oldest first. */
 export const listSnapshots = () => call<SnapshotInfo[]>('list_snapshots');
-/** Keeps the current map as a snapshot (saved with the document). */
-export const addSnapshot = (label: string) => call<SnapshotInfo[]>('add_snapshot', { label });
-/** Makes a snapshot the current map (undoable; the map it replaces is kept as a snapshot). */
+/** Keeps the current map as a snapshot (kept in the file at the next save). */
+export const addSnapshot = (label: string) => call<AppState>('add_snapshot', { label });
+/**
+ * Makes a snapshot the current map. The map it replaces is kept as a snapshot
+ * first ("before restoring …"); the undo history starts afresh.
+ */
 export const restoreSnapshot = (id: number) => call<AppState>('restore_snapshot', { id });
 /** Compares two snapshots; `null` stands for the current map. */
 export const compareSnapshots = (a: number | null, b: number | null) =>
@@ -77,6 +84,11 @@ export function onStateChanged(handler: (state: AppState) => void): Promise<Unli
 /** Calls `handler` when the user closes the window with unsaved changes. */
 export function onCloseRequested(handler: () => void): Promise<UnlistenFn> {
   return listen('close-requested', () => handler());
+}
+
+/** Calls `handler` with the path a second launch asked to open (see the module doc). */
+export function onOpenRequested(handler: (path: string) => void): Promise<UnlistenFn> {
+  return listen<string>('open-requested', (e) => handler(e.payload));
 }
 
 /** The shell as a `Backend` for the UI's store. */
