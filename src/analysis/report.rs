@@ -34,6 +34,10 @@ pub struct Analysis {
     pub coverage: AmbassadorCoverage,
     /// Ranked, most important first.
     pub findings: Vec<Finding>,
+    /// Whether `units[].betweenness` was computed (see
+    /// `AnalysisOptions::betweenness`); when `false` every betweenness is 0.
+    #[serde(default)]
+    pub betweenness_computed: bool,
 }
 
 /// Whole-organisation figures.
@@ -50,6 +54,9 @@ pub struct OrganisationScores {
     pub rho: Option<f64>,
     pub density: Option<f64>,
     pub ei_index: Option<f64>,
+    /// The network E-I index over strengths instead of tie counts.
+    #[serde(default)]
+    pub ei_weighted: Option<f64>,
     pub modularity: Option<f64>,
 }
 
@@ -105,7 +112,14 @@ pub struct GroupScores {
     pub name: String,
     pub units: Vec<UnitId>,
     pub internal_ties: usize,
+    /// `external_out + external_in`.
     pub external_ties: usize,
+    /// Arcs from the group to units of other groups.
+    #[serde(default)]
+    pub external_out: usize,
+    /// Arcs from units of other groups into the group.
+    #[serde(default)]
+    pub external_in: usize,
     pub ei_index: Option<f64>,
     pub ei_weighted: Option<f64>,
     pub ei_out: Option<f64>,

@@ -1,0 +1,139 @@
+//! The graph the analysis runs on, built once from a [`Map`]: a petgraph
+//! directed graph whose node `i` is the map's `i`-th unit, plus sorted
+//! adjacency lists for the figures that look up the reverse of an arc.
+//!
+//! Rules (each figure's docs rely on them):
+//! - node order is map order; [`MapGraph::ids`] maps an index back to a
+//!   [`UnitId`] (graph indices never leave the analysis);
+//! - an arc `i → j` is weighted by [`crate::model::Link::strength`]; a link that
+//!   is neither rated nor weighted is still an arc, with strength 0 (it exists
+//!   in the topology: reciprocity, components, betweenness count it);
+//! - links naming a unit that is not on the map, and self-links, are skipped;
+//! - two links of the same direction (only possible in an invalid map) are
+//!   merged by summing their strengths, as the CSV import merges duplicate rows.
+
+use std::collections::HashMap;
+
+use petgraph::graph::{DiGraph, NodeIndex, UnGraph};
+
+use crate::model::{Map, UnitId};
+
+/// A map as a weighted directed graph.
+#[derive(Debug, Clone)]
+pub struct MapGraph {
+    /// Unit ids by node index (map order).
+    pub ids: Vec<UnitId>,
+    /// The directed graph; node weights are map indices, arc weights strengths.
+    pub digraph: DiGraph<usize, f64>,
+    /// `out[i]`: `(j, w_ij)` sorted by `j`.
+    pub out: Vec<Vec<(usize, f64)>>,
+    /// `inc[j]`: `(i, w_ij)` sorted by `i`.
+    pub inc: Vec<Vec<(usize, f64)>>,
+    /// Number of distinct arcs.
+    pub arcs: usize,
+}
+
+impl MapGraph {
+    /// Builds the graph of a map (see the module docs for the rules).
+    pub fn new(map: &Map) -> MapGraph {
+        let n = map.units.len();
+        let mut index: HashMap<&UnitId, usize> = HashMap::with_capacity(n);
+        for (i, u) in map.units.iter().enumerate() {
+            // With duplicate ids (an invalid map) the first unit wins.
+            index.entry(&u.id).or_insert(i);
+        }
+        let mut out: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+        for link in &map.links {
+            let (Some(&i), Some(&j)) = (index.get(&link.source), index.get(&link.target)) else {
+                continue;
+            };
+            if i == j {
+                continue;
+            }
+            let w = link.strength(&map.dimension_weights).unwrap_or(0.0);
+            // Non-finite or negative weights (invalid map) count as 0 rather than
+            // poisoning every sum.
+            let w = if w.is_finite() && w >= 0.0 { w } else { 0.0 };
+            out[i].push((j, w));
+        }
+        let mut arcs = 0;
+        for list in &mut out {
+            list.sort_by_key(|&(j, _)| j);
+            list.dedup_by(|later, first| {
+                if later.0 == first.0 {
+                    first.1 += later.1;
+                    true
+                } else {
+                    false
+                }
+            });
+            arcs += list.len();
+        }
+        let mut inc: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
+        for (i, list) in out.iter().enumerate() {
+            for &(j, w) in list {
+                inc[j].push((i, w)); // i ascending, so already sorted
+            }
+        }
+        let mut digraph = DiGraph::with_capacity(n, arcs);
+        for i in 0..n {
+            digraph.add_node(i);
+        }
+        for (i, list) in out.iter().enumerate() {
+            for &(j, w) in list {
+                digraph.add_edge(NodeIndex::new(i), NodeIndex::new(j), w);
+            }
+        }
+        MapGraph {
+            ids: map.units.iter().map(|u| u.id.clone()).collect(),
+            digraph,
+            out,
+            inc,
+            arcs,
+        }
+    }
+
+    /// Number of nodes (units).
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    /// Strength of the arc `i → j`, if there is one.
+    pub fn weight(&self, i: usize, j: usize) -> Option<f64> {
+        let list = &self.out[i];
+        list.binary_search_by_key(&j, |&(k, _)| k)
+            .ok()
+            .map(|p| list[p].1)
+    }
+
+    /// Every arc `(i, j, w_ij)`, by source then target.
+    pub fn arcs(&self) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
+        self.out
+            .iter()
+            .enumerate()
+            .flat_map(|(i, list)| list.iter().map(move |&(j, w)| (i, j, w)))
+    }
+
+    /// The simple undirected graph: one edge per related pair `{i, j}` (`i < j`),
+    /// whatever the directions, weighted `w_ij + w_ji` (missing direction = 0).
+    pub fn undirected(&self) -> UnGraph<usize, f64> {
+        let n = self.len();
+        let mut g = UnGraph::with_capacity(n, self.arcs);
+        for i in 0..n {
+            g.add_node(i);
+        }
+        for (i, j, w) in self.arcs() {
+            if i < j {
+                let back = self.weight(j, i).unwrap_or(0.0);
+                g.add_edge(NodeIndex::new(i), NodeIndex::new(j), w + back);
+            } else if self.weight(j, i).is_none() {
+                g.add_edge(NodeIndex::new(j), NodeIndex::new(i), w);
+            }
+        }
+        g
+    }
+}
