@@ -1,0 +1,42 @@
+/**
+ * What the UI needs from a backend: the command set of the desktop shell
+ * (`backend.ts`, the only module that calls Tauri) or the in-browser mock
+ * (`mockBackend.ts`, for development and screenshots). `main.ts` picks one.
+ */
+import type { AppState, Edit } from './types';
+
+export interface RecentFile {
+  path: string;
+  name?: string;
+}
+
+export interface SnapshotInfo {
+  id: number | string;
+  label: string;
+  created?: string;
+}
+
+export interface Backend {
+  loadState(): Promise<AppState>;
+  applyEdit(edit: Edit): Promise<AppState>;
+  undo(): Promise<AppState>;
+  redo(): Promise<AppState>;
+  newMap(): Promise<AppState>;
+  openDemo(): Promise<AppState>;
+  openFile(path: string): Promise<AppState>;
+  saveFile(path: string | null): Promise<AppState>;
+  recentFiles(): Promise<(string | RecentFile)[]>;
+  takeRecovery(): Promise<AppState | null>;
+  discardRecovery(): Promise<unknown>;
+  /** Shell events (absent in the browser mock). */
+  onStateChanged?(handler: (state: AppState) => void): Promise<() => void>;
+  onCloseRequested?(handler: () => void): Promise<() => void>;
+  confirmClose?(): Promise<unknown>;
+}
+
+/** A recent-file entry as a path and a short name, whatever shape the backend gives. */
+export function recentEntry(r: string | RecentFile): { path: string; name: string } {
+  const path = typeof r === 'string' ? r : r.path;
+  const name = (typeof r === 'string' ? undefined : r.name) ?? path.split(/[\\/]/).pop() ?? path;
+  return { path, name };
+}

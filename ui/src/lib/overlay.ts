@@ -1,0 +1,80 @@
+/**
+ * What the SVG overlay above the canvas draws, in model coordinates: a soft
+ * hull with a name per group (or per detected community) and the badges of
+ * flagged units. Pure: positions in, shapes out.
+ */
+import type { Badge } from './graph';
+import { hullColour, hullPath, type Point } from './hull';
+
+export interface HullShape {
+  key: string;
+  label: string;
+  path: string;
+  colour: string;
+  labelAt: Point;
+}
+
+export interface BadgeShape {
+  key: string;
+  at: Point;
+  badge: Badge;
+  text: string;
+}
+
+export const BADGE_TEXT: Record<Badge, string> = {
+  spof: 'Single point',
+  silo: 'Silo',
+  'no-tech-tie': 'No IT tie',
+  isolated: 'Isolated',
+};
+
+export const BADGE_HINT: Record<Badge, string> = {
+  spof: 'Single point of failure: others are cut off if this unit stops talking.',
+  silo: 'In a group that keeps to itself.',
+  'no-tech-tie': 'No two-way relationship with IT or digital.',
+  isolated: 'No relationship on the map yet.',
+};
+
+/**
+ * Hulls around each set of at least `minSize` members that are drawn, padded
+ * by `pad` around the node centres; the label sits above the topmost member.
+ */
+export function hullShapes(
+  sets: { key: string; label: string; members: string[] }[],
+  positions: globalThis.Map<string, Point>,
+  pad: number,
+  minSize = 1,
+): HullShape[] {
+  const out: HullShape[] = [];
+  sets.forEach((s, i) => {
+    const pts = s.members.map((m) => positions.get(m)).filter((p): p is Point => !!p);
+    if (pts.length < minSize || pts.length === 0) return;
+    const top = Math.min(...pts.map((p) => p.y));
+    const cx = pts.reduce((a, p) => a + p.x, 0) / pts.length;
+    out.push({
+      key: s.key,
+      label: s.label,
+      path: hullPath(pts, pad),
+      colour: hullColour(i),
+      labelAt: { x: cx, y: top - pad - 6 },
+    });
+  });
+  return out;
+}
+
+/** Badges stacked above each flagged node (node half-height `half`). */
+export function badgeShapes(
+  badges: { id: string; badges: Badge[] }[],
+  positions: globalThis.Map<string, Point>,
+  half: number,
+): BadgeShape[] {
+  const out: BadgeShape[] = [];
+  for (const { id, badges: list } of badges) {
+    const p = positions.get(id);
+    if (!p) continue;
+    list.forEach((b, i) => {
+      out.push({ key: `${id}:${b}`, badge: b, text: BADGE_TEXT[b], at: { x: p.x, y: p.y - half - 10 - i * 17 } });
+    });
+  }
+  return out;
+}

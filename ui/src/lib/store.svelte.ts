@@ -1,0 +1,112 @@
+/**
+ * The UI's state: the `AppState` last returned by the backend, what is
+ * selected, focused and filtered, and the toasts. Every change to the map goes
+ * through `edit()` (or undo/redo/open/…), which sends it to the backend and
+ * shows what comes back; errors become toasts. No score is computed here.
+ */
+import type { Backend, RecentFile } from './backendApi';
+import { NO_FILTER, type UnitFilter } from './filter';
+import type { LayoutName } from './layout';
+import type { AppState, Edit, ErrorPayload, UnitId } from './types';
+
+export type Selection = { type: 'unit'; id: UnitId } | { type: 'pair'; a: UnitId; b: UnitId } | null;
+export type Tab = 'selection' | 'scores' | 'findings' | 'map';
+export type HullMode = 'groups' | 'communities' | 'off';
+
+export interface Toast {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+/** A focus on some units, e.g. from a clicked finding; the rest of the map fades. */
+export interface Focus {
+  key: string;
+  units: UnitId[];
+  links: [UnitId, UnitId][];
+}
+
+class Store {
+  state = $state<AppState | null>(null);
+  selection = $state<Selection>(null);
+  focus = $state<Focus | null>(null);
+  filter = $state<UnitFilter>({ ...NO_FILTER });
+  tab = $state<Tab>('findings');
+  hulls = $state<HullMode>('groups');
+  layout = $state<LayoutName>('force');
+  connectMode = $state(false);
+  recent = $state<(string | RecentFile)[]>([]);
+  toasts = $state<Toast[]>([]);
+  recovery = $state<AppState | null>(null);
+  busy = $state(false);
+  backend: Backend | null = null;
+  private toastSeq = 0;
+
+  /** Shows a message that goes away by itself. */
+  toast(text: string, kind: Toast['kind'] = 'error') {
+    const id = ++this.toastSeq;
+    this.toasts = [...this.toasts, { id, kind, text }];
+    setTimeout(() => this.dismiss(id), kind === 'error' ? 8000 : 3500);
+  }
+
+  dismiss(id: number) {
+    this.toasts = this.toasts.filter((t) => t.id !== id);
+  }
+
+  /** Runs a backend call that returns the new state; shows errors as toasts. */
+  async run(call: (b: Backend) => Promise<AppState>): Promise<boolean> {
+    if (!this.backend) return false;
+    try {
+      this.busy = true;
+      const next = await call(this.backend);
+      this.state = next;
+      this.dropStaleSelection();
+      return true;
+    } catch (e) {
+      this.toast(errorMessage(e));
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  edit(edit: Edit | null): Promise<boolean> {
+    if (!edit) return Promise.resolve(false);
+    return this.run((b) => b.applyEdit(edit));
+  }
+
+  /** Clears a selection or focus that names a unit no longer on the map. */
+  private dropStaleSelection() {
+    const ids = new Set(this.state?.map.units.map((u) => u.id) ?? []);
+    const s = this.selection;
+    if (s && ((s.type === 'unit' && !ids.has(s.id)) || (s.type === 'pair' && (!ids.has(s.a) || !ids.has(s.b)))))
+      this.selection = null;
+    if (this.focus && this.focus.units.some((u) => !ids.has(u))) this.focus = null;
+  }
+
+  select(sel: Selection) {
+    this.selection = sel;
+    if (sel) this.tab = 'selection';
+  }
+
+  async refreshRecent() {
+    if (!this.backend) return;
+    try {
+      this.recent = await this.backend.recentFiles();
+    } catch {
+      this.recent = [];
+    }
+  }
+}
+
+/** The text to show for a rejected backend call. */
+export function errorMessage(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e) {
+    const p = e as ErrorPayload;
+    return String(p.message);
+  }
+  if (typeof e === 'string') return e;
+  return 'Something went wrong. Try again; if it keeps happening, save your map under a new name.';
+}
+
+export const store = new Store();

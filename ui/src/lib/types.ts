@@ -1,0 +1,55 @@
+/**
+ * The IPC types the UI works with, re-exported from the TypeScript bindings
+ * that ts-rs generates from the Rust types (`./bindings`, never edited by
+ * hand), plus the value lists the UI iterates over.
+ */
+export type { Ambassador } from './bindings/Ambassador';
+export type { AmbassadorCoverage } from './bindings/AmbassadorCoverage';
+export type { AmbassadorRole } from './bindings/AmbassadorRole';
+export type { Analysis } from './bindings/Analysis';
+export type { Answer } from './bindings/Answer';
+export type { AppState } from './bindings/AppState';
+export type { Components } from './bindings/Components';
+export type { Dimension } from './bindings/Dimension';
+export type { DimensionWeights } from './bindings/DimensionWeights';
+export type { Edit } from './bindings/Edit';
+export type { ErrorPayload } from './bindings/ErrorPayload';
+export type { Figure } from './bindings/Figure';
+export type { Finding } from './bindings/Finding';
+export type { FindingKind } from './bindings/FindingKind';
+export type { GroupScores } from './bindings/GroupScores';
+export type { Link } from './bindings/Link';
+export type { Map } from './bindings/Map';
+export type { MaturityStage } from './bindings/MaturityStage';
+export type { MissingRoles } from './bindings/MissingRoles';
+export type { OrganisationScores } from './bindings/OrganisationScores';
+export type { PairScores } from './bindings/PairScores';
+export type { Position } from './bindings/Position';
+export type { Ratings } from './bindings/Ratings';
+export type { Severity } from './bindings/Severity';
+export type { Unit } from './bindings/Unit';
+export type { UnitId } from './bindings/UnitId';
+export type { UnitKind } from './bindings/UnitKind';
+export type { UnitMove } from './bindings/UnitMove';
+export type { UnitScores } from './bindings/UnitScores';
+
+import type { AmbassadorRole } from './bindings/AmbassadorRole';
+import type { Dimension } from './bindings/Dimension';
+import type { MaturityStage } from './bindings/MaturityStage';
+import type { Ratings } from './bindings/Ratings';
+import type { UnitKind } from './bindings/UnitKind';
+
+export const DIMENSIONS: Dimension[] = ['frequency', 'why', 'listening', 'trust'];
+export const UNIT_KINDS: UnitKind[] = ['business', 'it', 'digital', 'external'];
+export const ROLES: AmbassadorRole[] = ['strategist', 'innovator', 'driver'];
+export const MATURITY_STAGES: MaturityStage[] = [
+  'digital_innovation_project',
+  'digital_innovation_unit',
+  'integrated_media',
+  'digitally_integrated_organisation',
+];
+
+/** Ratings with every dimension unrated. */
+export function unrated(): Ratings {
+  return { frequency: null, why: null, listening: null, trust: null };
+}

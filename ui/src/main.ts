@@ -1,0 +1,29 @@
+// Entry point: picks the backend (the desktop shell inside Tauri, the demo
+// mock in a plain browser) and mounts the app.
+import '@fontsource-variable/inter';
+import './app.css';
+import { mount } from 'svelte';
+import App from './App.svelte';
+import { store } from './lib/store.svelte';
+import type { Backend } from './lib/backendApi';
+import { inTauri } from './lib/dialogs';
+
+async function pickBackend(): Promise<Backend> {
+  if (inTauri()) {
+    // The shell's IPC module; the only module that calls Tauri's invoke.
+    const shell = await import('./lib/backend');
+    return {
+      ...shell.tauriBackend,
+      onStateChanged: shell.onStateChanged,
+      onCloseRequested: shell.onCloseRequested,
+      confirmClose: shell.confirmClose,
+    };
+  }
+  const { createMockBackend } = await import('./lib/mockBackend');
+  return createMockBackend();
+}
+
+pickBackend().then((backend) => {
+  store.backend = backend;
+  mount(App, { target: document.getElementById('app')! });
+});
