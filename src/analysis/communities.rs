@@ -29,6 +29,17 @@ pub const RESOLUTION: f64 = 1.0;
 /// Seed of the node-order shuffle of Louvain (fixed: same map, same communities).
 pub const LOUVAIN_SEED: u64 = 42;
 
+/// Louvain is greedy and its result depends on the visiting order. On maps
+/// with at most [`SMALL_MAP_ARCS`] arcs (every workshop map) it runs with
+/// [`SMALL_MAP_RUNS`] seeds `LOUVAIN_SEED, LOUVAIN_SEED + 1, …` and keeps the
+/// partition of highest modularity (the first on ties): still deterministic,
+/// a little closer to the optimum, and still well under a millisecond for a
+/// 50-unit map. Larger maps run once.
+pub const SMALL_MAP_RUNS: u64 = 8;
+
+/// See [`SMALL_MAP_RUNS`].
+pub const SMALL_MAP_ARCS: usize = 20_000;
+
 /// A level stops the algorithm when it raises modularity by less than this
 /// (the threshold networkx uses).
 const LEVEL_THRESHOLD: f64 = 1e-7;
@@ -80,14 +91,47 @@ pub fn modularity(graph: &MapGraph, partition: &[usize]) -> Option<f64> {
 /// their first node. Every node is in exactly one community; with no strength
 /// at all every node is its own community.
 pub fn louvain(graph: &MapGraph) -> Vec<Vec<usize>> {
-    let n = graph.len();
-    let mut g = Weighted::from_map_graph(graph);
+    let base = Weighted::from_map_graph(graph);
+    let runs = if graph.arcs <= SMALL_MAP_ARCS {
+        SMALL_MAP_RUNS
+    } else {
+        1
+    };
+    let mut best: Option<(f64, Vec<usize>)> = None;
+    for seed in LOUVAIN_SEED..LOUVAIN_SEED + runs {
+        let membership = louvain_run(&base, seed);
+        let q = if base.total > 0.0 {
+            base.modularity(&membership)
+        } else {
+            0.0
+        };
+        if best.as_ref().is_none_or(|(best_q, _)| q > *best_q) {
+            best = Some((q, membership));
+        }
+    }
+    let membership = best.map(|(_, m)| m).unwrap_or_default();
+    let count = membership.iter().copied().max().map_or(0, |c| c + 1);
+    let mut communities: Vec<Vec<usize>> = vec![Vec::new(); count];
+    for (i, &c) in membership.iter().enumerate() {
+        communities[c].push(i);
+    }
+    communities.retain(|c| !c.is_empty());
+    communities.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
+    communities
+}
+
+/// One multi-level Louvain run with the given shuffle seed: the community
+/// label of each node of `base`.
+fn louvain_run(base: &Weighted, seed: u64) -> Vec<usize> {
+    let n = base.n();
     // membership[i] = community of original node i at the current level.
     let mut membership: Vec<usize> = (0..n).collect();
-    if g.total > 0.0 {
-        let mut rng = ChaCha8Rng::seed_from_u64(LOUVAIN_SEED);
-        let mut q = g.modularity(&(0..g.n()).collect::<Vec<_>>());
+    let mut aggregated: Option<Weighted> = None;
+    if base.total > 0.0 {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let mut q = base.modularity(&(0..n).collect::<Vec<_>>());
         loop {
+            let g = aggregated.as_ref().unwrap_or(base);
             let level = g.local_moving(&mut rng);
             let communities = level.iter().copied().max().map_or(0, |c| c + 1);
             if communities == g.n() {
@@ -101,17 +145,10 @@ pub fn louvain(graph: &MapGraph) -> Vec<Vec<usize>> {
                 break;
             }
             q = new_q;
-            g = g.aggregate(&level, communities);
+            aggregated = Some(g.aggregate(&level, communities));
         }
     }
-    let count = membership.iter().copied().max().map_or(0, |c| c + 1);
-    let mut communities: Vec<Vec<usize>> = vec![Vec::new(); count];
-    for (i, &c) in membership.iter().enumerate() {
-        communities[c].push(i);
-    }
-    communities.retain(|c| !c.is_empty());
-    communities.sort_by(|a, b| b.len().cmp(&a.len()).then(a[0].cmp(&b[0])));
-    communities
+    membership
 }
 
 /// An undirected weighted graph in compressed adjacency form, with self-loops
