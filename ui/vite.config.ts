@@ -6,6 +6,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 // Everything is bundled: no CDN, no remote fonts, no inline scripts (strict CSP).
 export default defineConfig({
   plugins: [svelte()],
+  // Component tests mount Svelte in jsdom: use Svelte's browser build there.
+  resolve: process.env.VITEST ? { conditions: ['browser'] } : undefined,
   clearScreen: false,
   base: './',
   server: { port: 5173, strictPort: true, host: '127.0.0.1' },

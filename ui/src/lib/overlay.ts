@@ -62,7 +62,11 @@ export function hullShapes(
   return out;
 }
 
-/** Badges stacked above each flagged node (node half-height `half`). */
+/**
+ * Badges stacked down the right-hand side of each flagged node (node half-size
+ * `half`), starting level with its top edge, so they never cover the node, its
+ * label below it or a hull label above it. `at` is the badge's left middle.
+ */
 export function badgeShapes(
   badges: { id: string; badges: Badge[] }[],
   positions: globalThis.Map<string, Point>,
@@ -73,7 +77,7 @@ export function badgeShapes(
     const p = positions.get(id);
     if (!p) continue;
     list.forEach((b, i) => {
-      out.push({ key: `${id}:${b}`, badge: b, text: BADGE_TEXT[b], at: { x: p.x, y: p.y - half - 10 - i * 17 } });
+      out.push({ key: `${id}:${b}`, badge: b, text: BADGE_TEXT[b], at: { x: p.x + half + 3, y: p.y - half + 7 + i * 17 } });
     });
   }
   return out;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { concentricLayout, groupLayout, ringsAroundIt } from './layout';
+import type { Link, Unit } from './types';
+
+const u = (id: string, kind: Unit['kind'], group?: string): Unit => ({ id, name: id, kind, group });
+const l = (source: string, target: string): Link => ({
+  source,
+  target,
+  ratings: { frequency: 3, why: null, listening: null, trust: null },
+});
+
+const units = [u('it', 'it', 'Tech'), u('dig', 'digital', 'Tech'), u('fin', 'business', 'Corp'), u('hr', 'business', 'Corp'), u('wh', 'business', 'Ops'), u('cust', 'external')];
+const links = [l('fin', 'it'), l('it', 'dig'), l('hr', 'fin'), l('wh', 'hr')];
+
+describe('ringsAroundIt', () => {
+  it('counts steps to the nearest IT unit along links either way; unlinked units go outside', () => {
+    expect(Object.fromEntries(ringsAroundIt(units, links))).toEqual({ it: 0, dig: 1, fin: 1, hr: 2, wh: 3, cust: 4 });
+  });
+  it('centres on digital when there is no IT unit', () => {
+    const noIt = units.filter((x) => x.kind !== 'it');
+    expect(ringsAroundIt(noIt, links.filter((x) => x.source !== 'it' && x.target !== 'it')).get('dig')).toBe(0);
+  });
+});
+
+describe('concentricLayout', () => {
+  it('puts each unit at its ring’s radius', () => {
+    const pos = concentricLayout(units, links, 100);
+    const ring = ringsAroundIt(units, links);
+    for (const x of units) {
+      const p = pos.get(x.id)!;
+      expect(Math.hypot(p.x, p.y)).toBeCloseTo(ring.get(x.id)! * 100, -0.5);
+    }
+  });
+});
+
+describe('groupLayout', () => {
+  it('keeps every unit closer to its own group than to any other group', () => {
+    const pos = groupLayout(units);
+    const d = (a: string, b: string) => Math.hypot(pos.get(a)!.x - pos.get(b)!.x, pos.get(a)!.y - pos.get(b)!.y);
+    expect(d('it', 'dig')).toBeLessThan(Math.min(d('it', 'fin'), d('it', 'wh'), d('it', 'cust')));
+    expect(d('fin', 'hr')).toBeLessThan(Math.min(d('fin', 'dig'), d('fin', 'wh'), d('fin', 'cust')));
+    expect(pos.size).toBe(units.length);
+    const distinct = new Set([...pos.values()].map((p) => `${p.x},${p.y}`));
+    expect(distinct.size).toBe(units.length);
+  });
+});
