@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concentricLayout, groupLayout, ringsAroundIt } from './layout';
+import { concentricLayout, FOCUS_MAX_ZOOM, focusView, groupLayout, ringsAroundIt } from './layout';
 import type { Link, Unit } from './types';
 
 const u = (id: string, kind: Unit['kind'], group?: string): Unit => ({ id, name: id, kind, group });
@@ -42,5 +42,18 @@ describe('groupLayout', () => {
     expect(pos.size).toBe(units.length);
     const distinct = new Set([...pos.values()].map((p) => `${p.x},${p.y}`));
     expect(distinct.size).toBe(units.length);
+  });
+});
+
+describe('focusView', () => {
+  it.each([
+    ['small box: zoom capped, box centred', { x1: 0, y1: 0, w: 40, h: 200 }, 1000, 800, 10, FOCUS_MAX_ZOOM],
+    ['large box: fits with padding', { x1: -500, y1: -100, w: 2000, h: 400 }, 1000, 800, 10, 0.49],
+  ])('%s', (_, box, w, h, pad, zoom) => {
+    const v = focusView(box, w, h, pad);
+    expect(v.zoom).toBeCloseTo(zoom, 6);
+    // the box centre lands on the viewport centre
+    expect(v.pan.x + v.zoom * (box.x1 + box.w / 2)).toBeCloseTo(w / 2, 6);
+    expect(v.pan.y + v.zoom * (box.y1 + box.h / 2)).toBeCloseTo(h / 2, 6);
   });
 });

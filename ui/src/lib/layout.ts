@@ -94,3 +94,23 @@ export function concentricLayout(units: Unit[], links: Link[], step = 150): glob
   }
   return out;
 }
+
+/** Most a focus zooms in, so a finding about two units still shows their surroundings. */
+export const FOCUS_MAX_ZOOM = 1.25;
+
+/**
+ * The zoom and pan that show a bounding box in a `width × height` viewport
+ * with `padding` pixels around it, never zooming in beyond `FOCUS_MAX_ZOOM`.
+ */
+export function focusView(
+  box: { x1: number; y1: number; w: number; h: number },
+  width: number,
+  height: number,
+  padding = 110,
+): { zoom: number; pan: Point } {
+  const fit = Math.min((width - 2 * padding) / Math.max(box.w, 1), (height - 2 * padding) / Math.max(box.h, 1));
+  const zoom = Math.max(0.1, Math.min(FOCUS_MAX_ZOOM, fit));
+  const cx = box.x1 + box.w / 2;
+  const cy = box.y1 + box.h / 2;
+  return { zoom, pan: { x: width / 2 - zoom * cx, y: height / 2 - zoom * cy } };
+}
