@@ -23,13 +23,18 @@ describe('ringsAroundIt', () => {
 });
 
 describe('concentricLayout', () => {
-  it('puts each unit at its ring’s radius', () => {
-    const pos = concentricLayout(units, links, 100);
+  it('puts every ring outside the previous one, neighbours on a ring apart', () => {
+    const pos = concentricLayout(units, links, 100, 80);
     const ring = ringsAroundIt(units, links);
-    for (const x of units) {
-      const p = pos.get(x.id)!;
-      expect(Math.hypot(p.x, p.y)).toBeCloseTo(ring.get(x.id)! * 100, -0.5);
-    }
+    const r = (id: string) => Math.hypot(pos.get(id)!.x, pos.get(id)!.y);
+    expect(r('it')).toBe(0);
+    for (const a of units)
+      for (const b of units)
+        if (ring.get(a.id)! < ring.get(b.id)!) expect(r(b.id) - r(a.id)).toBeGreaterThanOrEqual(99);
+    const many = Array.from({ length: 12 }, (_, i) => u(`b${i}`, 'business'));
+    const p2 = concentricLayout([u('it', 'it'), ...many], many.map((m) => l(m.id, 'it')), 100, 80);
+    const d = Math.hypot(p2.get('b0')!.x - p2.get('b1')!.x, p2.get('b0')!.y - p2.get('b1')!.y);
+    expect(d).toBeGreaterThanOrEqual(78);
   });
 });
 
@@ -49,11 +54,13 @@ describe('focusView', () => {
   it.each([
     ['small box: zoom capped, box centred', { x1: 0, y1: 0, w: 40, h: 200 }, 1000, 800, 10, FOCUS_MAX_ZOOM],
     ['large box: fits with padding', { x1: -500, y1: -100, w: 2000, h: 400 }, 1000, 800, 10, 0.49],
+    ['per-side padding keeps the box clear of the legend', { x1: 0, y1: 0, w: 400, h: 400 }, 500, 400, { top: 0, right: 0, bottom: 200, left: 0 }, 0.5],
   ])('%s', (_, box, w, h, pad, zoom) => {
     const v = focusView(box, w, h, pad);
     expect(v.zoom).toBeCloseTo(zoom, 6);
-    // the box centre lands on the viewport centre
-    expect(v.pan.x + v.zoom * (box.x1 + box.w / 2)).toBeCloseTo(w / 2, 6);
-    expect(v.pan.y + v.zoom * (box.y1 + box.h / 2)).toBeCloseTo(h / 2, 6);
+    // the box centre lands on the centre of the padded viewport
+    const p = typeof pad === 'number' ? { top: pad, right: pad, bottom: pad, left: pad } : pad;
+    expect(v.pan.x + v.zoom * (box.x1 + box.w / 2)).toBeCloseTo(p.left + (w - p.left - p.right) / 2, 6);
+    expect(v.pan.y + v.zoom * (box.y1 + box.h / 2)).toBeCloseTo(p.top + (h - p.top - p.bottom) / 2, 6);
   });
 });

@@ -19,7 +19,7 @@ type Point = { x: number; y: number };
  * Units clustered by group: each group on a small circle (radius grows with
  * its size), the groups on a grid in name order, units without a group last.
  */
-export function groupLayout(units: Unit[], spacing = 90): globalThis.Map<UnitId, Point> {
+export function groupLayout(units: Unit[], spacing = 130): globalThis.Map<UnitId, Point> {
   const groups = new globalThis.Map<string, Unit[]>();
   for (const u of units) {
     const g = u.group ?? '';
@@ -74,8 +74,12 @@ export function ringsAroundIt(units: Unit[], links: Link[]): globalThis.Map<Unit
   return ring;
 }
 
-/** Positions on concentric rings from `ringsAroundIt`, ring `k` at radius `k·step`. */
-export function concentricLayout(units: Unit[], links: Link[], step = 150): globalThis.Map<UnitId, Point> {
+/**
+ * Positions on concentric rings from `ringsAroundIt`: each ring at least
+ * `step` outside the previous one and wide enough to leave `arc` between
+ * neighbours on it.
+ */
+export function concentricLayout(units: Unit[], links: Link[], step = 150, arc = 120): globalThis.Map<UnitId, Point> {
   const ring = ringsAroundIt(units, links);
   const byRing = new globalThis.Map<number, Unit[]>();
   for (const u of units) {
@@ -84,9 +88,14 @@ export function concentricLayout(units: Unit[], links: Link[], step = 150): glob
     byRing.get(k)!.push(u);
   }
   const out = new globalThis.Map<UnitId, Point>();
-  for (const [k, members] of byRing) {
+  const rings = [...byRing.keys()].sort((a, b) => a - b);
+  let prev = -step;
+  for (const k of rings) {
+    const members = byRing.get(k)!;
     // The centre ring holds several units when there are several IT teams.
-    const r = k === 0 ? (members.length > 1 ? step * 0.5 : 0) : k * step;
+    const wide = members.length > 1 ? (members.length * arc) / (2 * Math.PI) : 0;
+    const r = Math.max(prev + step, wide, 0);
+    prev = r;
     members.forEach((u, i) => {
       const a = (2 * Math.PI * i) / members.length - Math.PI / 2 + k * 0.3;
       out.set(u.id, { x: Math.round(r * Math.cos(a)), y: Math.round(r * Math.sin(a)) });
@@ -98,19 +107,31 @@ export function concentricLayout(units: Unit[], links: Link[], step = 150): glob
 /** Most a focus zooms in, so a finding about two units still shows their surroundings. */
 export const FOCUS_MAX_ZOOM = 1.25;
 
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
 /**
  * The zoom and pan that show a bounding box in a `width × height` viewport
- * with `padding` pixels around it, never zooming in beyond `FOCUS_MAX_ZOOM`.
+ * with `padding` pixels around it (a number, or per side — the legend covers
+ * the bottom), never zooming in beyond `maxZoom` nor out beyond 0.1.
  */
 export function focusView(
   box: { x1: number; y1: number; w: number; h: number },
   width: number,
   height: number,
-  padding = 110,
+  padding: number | Padding = 110,
+  maxZoom = FOCUS_MAX_ZOOM,
 ): { zoom: number; pan: Point } {
-  const fit = Math.min((width - 2 * padding) / Math.max(box.w, 1), (height - 2 * padding) / Math.max(box.h, 1));
-  const zoom = Math.max(0.1, Math.min(FOCUS_MAX_ZOOM, fit));
+  const p = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+  const availW = Math.max(1, width - p.left - p.right);
+  const availH = Math.max(1, height - p.top - p.bottom);
+  const fit = Math.min(availW / Math.max(box.w, 1), availH / Math.max(box.h, 1));
+  const zoom = Math.max(0.1, Math.min(maxZoom, fit));
   const cx = box.x1 + box.w / 2;
   const cy = box.y1 + box.h / 2;
-  return { zoom, pan: { x: width / 2 - zoom * cx, y: height / 2 - zoom * cy } };
+  return { zoom, pan: { x: p.left + availW / 2 - zoom * cx, y: p.top + availH / 2 - zoom * cy } };
 }
