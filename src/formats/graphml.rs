@@ -138,15 +138,13 @@ pub(crate) fn edge_values(map: &Map, l: &Link, pair: Option<&PairScores>) -> Vec
 }
 
 /// Graph-level values: title, organisation and the organisation scores.
+/// An empty text is left out (readers cannot tell `<data></data>` from nothing).
 pub(crate) fn graph_values(map: &Map, a: &Analysis) -> Vec<(&'static str, XType, Option<Val>)> {
     let o = &a.organisation;
+    let text = |s: &String| (!s.is_empty()).then(|| Val::S(s.clone()));
     vec![
-        ("title", XType::Str, Some(Val::S(map.title.clone()))),
-        (
-            "organisation",
-            XType::Str,
-            Some(Val::S(map.organisation.clone())),
-        ),
+        ("title", XType::Str, text(&map.title)),
+        ("organisation", XType::Str, text(&map.organisation)),
         (
             "weighted_reciprocity",
             XType::Double,
