@@ -204,7 +204,7 @@ pub fn compare(before: &Map, after: &Map) -> Comparison {
                 delta: -1.0,
                 message: format!("relationship {} ↔ {} is gone", names.of(a), names.of(b)),
             },
-            false,
+            true,
         );
     }
     let balance_before = balances(&ab.pairs);

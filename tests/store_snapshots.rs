@@ -1,0 +1,254 @@
+//! Snapshots inside the file (take, list, restore) and the comparison of two
+//! maps: which relationships and scores got better or worse.
+
+use std::process::Command;
+
+use recimap::compare::{DirectionStatus, Subject, compare};
+use recimap::model::{Link, Map, Ratings, Unit, UnitId, UnitKind};
+use recimap::store::{self, Document};
+
+const BIN: &str = env!("CARGO_BIN_EXE_recimap");
+
+fn why(source: &str, target: &str, r: u8) -> Link {
+    Link {
+        ratings: Ratings {
+            why: Some(r),
+            ..Ratings::default()
+        },
+        ..Link::new(source, target)
+    }
+}
+
+/// Before the workshop: Finance tells IT a lot (4) and hears little back (1);
+/// Operations tells IT (3) and hears nothing.
+fn before() -> Map {
+    Map {
+        title: "before".into(),
+        units: vec![
+            Unit::new("it", "IT", UnitKind::It),
+            Unit::new("fin", "Finance", UnitKind::Business),
+            Unit::new("ops", "Operations", UnitKind::Business),
+        ],
+        links: vec![
+            why("fin", "it", 4),
+            why("it", "fin", 1),
+            why("ops", "it", 3),
+        ],
+        ..Map::default()
+    }
+}
+
+/// After: IT answers Finance better (3), the Operations tie is gone, and a new
+/// two-way tie with HR (2 and 2).
+fn after() -> Map {
+    let mut m = before();
+    m.title = "after".into();
+    m.units.push(Unit::new("hr", "HR", UnitKind::Business));
+    m.links = vec![
+        why("fin", "it", 4),
+        why("it", "fin", 3),
+        why("hr", "it", 2),
+        why("it", "hr", 2),
+    ];
+    m
+}
+
+fn id(s: &str) -> UnitId {
+    UnitId::new(s)
+}
+
+#[test]
+fn compare_reports_directions_relationships_and_units() {
+    let c = compare(&before(), &after());
+    let dirs: Vec<(
+        &str,
+        &str,
+        DirectionStatus,
+        Option<f64>,
+        Option<f64>,
+        Option<f64>,
+    )> = c
+        .directions
+        .iter()
+        .map(|d| {
+            (
+                d.source.as_str(),
+                d.target.as_str(),
+                d.status,
+                d.before,
+                d.after,
+                d.delta,
+            )
+        })
+        .collect();
+    use DirectionStatus::*;
+    assert_eq!(
+        dirs,
+        [
+            ("fin", "it", Unchanged, Some(4.0), Some(4.0), Some(0.0)),
+            ("it", "fin", Changed, Some(1.0), Some(3.0), Some(2.0)),
+            ("hr", "it", Added, None, Some(2.0), None),
+            ("it", "hr", Added, None, Some(2.0), None),
+            ("ops", "it", Removed, Some(3.0), None, None),
+        ]
+    );
+    assert_eq!(c.relationships_added, [(id("hr"), id("it"))]);
+    assert_eq!(c.relationships_removed, [(id("it"), id("ops"))]);
+    assert_eq!(c.units_added, [id("hr")]);
+    assert!(c.units_removed.is_empty());
+
+    // Weighted reciprocity Σ min(w_ij, w_ji) / Σ w_ij, by hand:
+    // before 2·min(4,1) / (4+1+3) = 2/8; after (2·3 + 2·2) / (4+3+2+2) = 10/11.
+    let wr = c
+        .organisation
+        .iter()
+        .find(|f| f.name == "weighted_reciprocity")
+        .unwrap();
+    assert!((wr.before.unwrap() - 0.25).abs() < 1e-12);
+    assert!((wr.after.unwrap() - 10.0 / 11.0).abs() < 1e-12);
+
+    let better: Vec<(&Subject, &str)> = c
+        .better
+        .iter()
+        .map(|x| (&x.subject, x.figure.as_str()))
+        .collect();
+    assert!(better.contains(&(&Subject::Organisation, "weighted_reciprocity")));
+    assert!(better.contains(&(
+        &Subject::Direction {
+            source: id("it"),
+            target: id("fin")
+        },
+        "strength"
+    )));
+    assert!(better.contains(&(
+        &Subject::Relationship {
+            a: id("fin"),
+            b: id("it")
+        },
+        "balance"
+    )));
+    assert!(better.contains(&(
+        &Subject::Relationship {
+            a: id("hr"),
+            b: id("it")
+        },
+        "relationship"
+    )));
+    let worse: Vec<(&Subject, &str)> = c
+        .worse
+        .iter()
+        .map(|x| (&x.subject, x.figure.as_str()))
+        .collect();
+    assert!(worse.contains(&(
+        &Subject::Relationship {
+            a: id("it"),
+            b: id("ops")
+        },
+        "relationship"
+    )));
+    // Finance's tie to IT is balanced better: 1/4 → 3/4.
+    let balance = c.better.iter().find(|x| x.figure == "balance").unwrap();
+    assert_eq!((balance.before, balance.after), (Some(0.25), Some(0.75)));
+    assert_eq!(balance.message, "Finance ↔ IT: balance 0.25 → 0.75");
+    // Nothing is both better and worse, and the organisation comes first.
+    assert_eq!(c.better[0].subject, Subject::Organisation);
+}
+
+#[test]
+fn comparing_a_map_with_itself_finds_no_change() {
+    let m = recimap::demo::demo_map();
+    let c = compare(&m, &m);
+    assert!(c.better.is_empty() && c.worse.is_empty());
+    assert!(c.relationships_added.is_empty() && c.relationships_removed.is_empty());
+    assert!(
+        c.directions
+            .iter()
+            .all(|d| d.status == DirectionStatus::Unchanged)
+    );
+    // Reversed, better and worse swap.
+    let (ab, ba) = (compare(&before(), &after()), compare(&after(), &before()));
+    assert_eq!(ab.better.len(), ba.worse.len());
+    assert_eq!(ab.worse.len(), ba.better.len());
+}
+
+#[test]
+fn snapshots_are_kept_listed_found_and_restored() {
+    let mut doc = Document::new(before());
+    doc.add_snapshot("before workshop", "2026-03-01T09:00:00Z")
+        .unwrap();
+    doc.map = after();
+    doc.add_snapshot("after workshop", "2026-03-01T17:00:00Z")
+        .unwrap();
+    assert_eq!(doc.snapshot("1").unwrap().map, before());
+    assert_eq!(doc.snapshot("After Workshop").unwrap().map, after());
+    let err = doc.snapshot("march").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "no snapshot 'march' in this file — it has: 1 'before workshop', 2 'after workshop'"
+    );
+    doc.map.title = "edited since".into();
+    let safety = doc
+        .restore_snapshot("before workshop", "2026-03-02T08:00:00Z")
+        .unwrap();
+    assert_eq!(doc.map, before());
+    assert_eq!(safety, 3);
+    let kept = doc.snapshot("3").unwrap();
+    assert_eq!(kept.label, "before restoring 'before workshop'");
+    assert_eq!(kept.map.title, "edited since");
+}
+
+#[test]
+fn the_cli_takes_lists_diffs_and_restores_snapshots() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.recimap");
+    store::save(&file, &Document::new(before())).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(BIN)
+            .arg("snapshot")
+            .arg(&file)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run(&["add", "before workshop", "--at", "2026-03-01T09:00:00Z"]);
+    let mut doc = store::open(&file).unwrap();
+    doc.map = after();
+    store::save(&file, &doc).unwrap();
+    run(&["add", "after workshop", "--at", "2026-03-01T17:00:00Z"]);
+
+    let list = run(&["list"]);
+    assert!(
+        list.contains("   1  2026-03-01T09:00:00Z      3      3  before workshop\n"),
+        "{list}"
+    );
+    assert!(
+        list.contains("   2  2026-03-01T17:00:00Z      4      4  after workshop\n"),
+        "{list}"
+    );
+
+    let diff = run(&["diff", "before workshop", "2"]);
+    assert!(diff.starts_with("From snapshot 1 'before workshop' to snapshot 2 'after workshop'"));
+    assert!(diff.contains("+ IT → Finance: strength 1 → 3"), "{diff}");
+    assert!(
+        diff.contains("- relationship IT ↔ Operations is gone"),
+        "{diff}"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["diff", "1", "current", "--json"])).unwrap();
+    assert_eq!(
+        json["relationships_added"],
+        serde_json::json!([["hr", "it"]])
+    );
+
+    run(&["restore", "1"]);
+    let doc = store::open(&file).unwrap();
+    assert_eq!(doc.map, before());
+    assert_eq!(doc.snapshots.len(), 3);
+    assert_eq!(doc.snapshots[2].map, after());
+}
