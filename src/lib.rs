@@ -13,6 +13,7 @@
 //! - [`formats`] — exchange formats: map JSON, CSV import/export, GraphML, GEXF.
 //! - [`store`] — the `.recimap` project file (SQLite) and its snapshots.
 //! - [`compare`] — what got better or worse between two maps (snapshots).
+//! - [`session`] — the app's open document: file, lock, undo, recovery.
 //! - [`error`] — the one error type that callers see.
 //!
 //! The `recimap` binary (`src/main.rs`, [`cli`]) and the desktop shell
@@ -27,6 +28,7 @@ pub mod error;
 pub mod findings;
 pub mod formats;
 pub mod model;
+pub mod session;
 pub mod store;
 
 pub use analysis::{Analysis, analyze};

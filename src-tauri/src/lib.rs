@@ -1,0 +1,121 @@
+//! Recimap's desktop shell (Tauri 2): thin commands over the core, the app's
+//! state behind a mutex, native document handling (command-line file, a
+//! second launch handing its file over, recent files, recovery copies,
+//! closing with unsaved changes) and the official plugins (dialog,
+//! single-instance, window-state, log). No scoring and no SQL here.
+//!
+//! - [`shell`] — the state and what each command does to it (testable without a window);
+//! - [`commands`] — the Tauri commands over it;
+//! - [`recent`] — the recent-files list.
+
+pub mod commands;
+pub mod recent;
+pub mod shell;
+
+use std::sync::Mutex;
+
+use tauri::{Emitter, Manager, RunEvent, WindowEvent};
+use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
+
+use crate::commands::{Managed, changed, lock};
+use crate::shell::{Dirs, Shell, file_argument};
+
+/// Starts the app: `recimap-app [FILE.recimap]`.
+pub fn run() {
+    let app = tauri::Builder::default()
+        // First, so a second launch hands over its file before anything else starts.
+        .plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+            let Some(file) = file_argument(argv) else {
+                return;
+            };
+            let file = std::path::Path::new(&cwd).join(file);
+            hand_over(app, &file);
+        }))
+        .plugin(
+            tauri_plugin_log::Builder::new()
+                .level(log::LevelFilter::Info)
+                .build(),
+        )
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_window_state::Builder::new().build())
+        .setup(|app| {
+            let dirs = Dirs {
+                data: app.path().app_data_dir()?,
+                config: app.path().app_config_dir()?,
+            };
+            let file = file_argument(std::env::args());
+            let (shell, problem) = Shell::start(dirs, file.as_deref());
+            log::info!("started on {}", shell.window_title());
+            app.manage::<Managed>(Mutex::new(shell));
+            if let Some(problem) = problem {
+                app.dialog()
+                    .message(problem.message)
+                    .kind(MessageDialogKind::Error)
+                    .title("Could not open the file")
+                    .show(|_| {});
+            }
+            Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                let state = window.state::<Managed>();
+                if lock(&state).must_ask_before_closing() {
+                    api.prevent_close();
+                    let _ = window.emit("close-requested", ());
+                }
+            }
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::load_state,
+            commands::apply_edit,
+            commands::undo,
+            commands::redo,
+            commands::new_map,
+            commands::open_demo,
+            commands::open_file,
+            commands::save_file,
+            commands::recent_files,
+            commands::take_recovery,
+            commands::discard_recovery,
+            commands::list_snapshots,
+            commands::add_snapshot,
+            commands::restore_snapshot,
+            commands::compare_snapshots,
+            commands::confirm_close,
+        ])
+        .build(tauri::generate_context!())
+        .expect("the Tauri app could not be built");
+    app.run(|app, event| {
+        if let RunEvent::Exit = event {
+            lock(&app.state::<Managed>()).exiting();
+        }
+    });
+}
+
+/// A second launch asked to open `file`: open it unless that would drop
+/// unsaved changes, in which case the UI is asked (`open-requested`).
+fn hand_over(app: &tauri::AppHandle, file: &std::path::Path) {
+    let state = app.state::<Managed>();
+    let mut shell = lock(&state);
+    if shell.must_ask_before_closing() {
+        let _ = app.emit("open-requested", file.to_string_lossy());
+        return;
+    }
+    match shell.open_file(file) {
+        Ok(new_state) => {
+            changed(app, &shell);
+            let _ = app.emit("state-changed", new_state);
+        }
+        Err(problem) => {
+            app.dialog()
+                .message(problem.message)
+                .kind(MessageDialogKind::Error)
+                .title("Could not open the file")
+                .show(|_| {});
+        }
+    }
+}

@@ -1,0 +1,428 @@
+//! The open document of the desktop app, without the desktop: a map with its
+//! snapshots, where it lives on disk, the lock on that file, the undo
+//! history, whether it has unsaved changes, and its recovery copy.
+//!
+//! The shell (`src-tauri`) keeps one [`Session`] behind a mutex and turns each
+//! command into one call here; everything the UI sees comes back as an
+//! [`AppState`], with the analysis recomputed by the core after every change.
+//!
+//! Recovery: after edits the shell calls [`Session::write_recovery`] (a couple
+//! of seconds after the last one). The recovery copy is a normal project file
+//! plus a small JSON note saying which document it belongs to; it is removed
+//! when the document is saved, closed or replaced. So a recovery copy found at
+//! start ([`Recovery::find`]) means the previous run ended without saving.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
+use crate::analysis::{Analysis, analyze};
+use crate::edit::{Edit, History};
+use crate::error::{Error, ErrorPayload};
+use crate::model::Map;
+use crate::store::{self, Document, ProjectLock, StoreError};
+
+/// What the UI shows: the document as it stands after the last command.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct AppState {
+    pub map: Map,
+    /// Recomputed by the core after every change; the UI never recomputes it.
+    pub analysis: Analysis,
+    /// The file the document is saved in; `null` until first saved.
+    pub path: Option<String>,
+    /// The name to show in the title bar (`Northwind.recimap`, `Untitled`).
+    pub file_name: String,
+    /// Whether there are changes that are not saved.
+    pub dirty: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+    /// What undo would undo ("add unit 'Finance'"), for menus and tooltips.
+    pub undo_label: Option<String>,
+    pub redo_label: Option<String>,
+}
+
+/// One snapshot as listed in the UI (the map itself stays in the core).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct SnapshotInfo {
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub id: i64,
+    pub label: String,
+    /// RFC 3339, UTC.
+    pub taken_at: String,
+    pub units: usize,
+    pub links: usize,
+}
+
+/// Why a session command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error(transparent)]
+    Core(#[from] Error),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("this map has not been saved yet — use Save As to choose where to keep it")]
+    NoPath,
+    #[error("there is no recovered work to take — it may have been discarded already")]
+    NoRecovery,
+    #[error("{0}")]
+    Io(String),
+}
+
+impl SessionError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SessionError::Core(e) => e.code(),
+            SessionError::Store(e) => e.code(),
+            SessionError::NoPath => "no_path",
+            SessionError::NoRecovery => "no_recovery",
+            SessionError::Io(_) => "io",
+        }
+    }
+
+    /// The `{code, message}` the UI receives.
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            code: self.code().to_owned(),
+            message: self.to_string(),
+        }
+    }
+}
+
+pub type SessionResult<T> = Result<T, SessionError>;
+
+/// The name shown for a document that has no file yet.
+pub const UNTITLED: &str = "Untitled";
+
+/// The open document.
+#[derive(Debug)]
+pub struct Session {
+    doc: Document,
+    analysis: Analysis,
+    path: Option<PathBuf>,
+    lock: Option<ProjectLock>,
+    history: History,
+    /// The history revision that matches the file on disk (or the fresh map).
+    saved_revision: u64,
+    /// Changes the history does not track (snapshots added or restored,
+    /// recovered work) since the last save.
+    changed_outside_history: bool,
+    /// Whether the recovery copy is behind the document.
+    recovery_due: bool,
+}
+
+impl Session {
+    /// A session on `doc`, not yet saved anywhere and not dirty.
+    pub fn untitled(doc: Document) -> Session {
+        let history = History::new();
+        Session {
+            analysis: analyze(&doc.map),
+            saved_revision: history.revision(),
+            doc,
+            path: None,
+            lock: None,
+            history,
+            changed_outside_history: false,
+            recovery_due: false,
+        }
+    }
+
+    /// An empty map.
+    pub fn new_map() -> Session {
+        Session::untitled(Document::default())
+    }
+
+    /// The embedded demo organisation, untitled.
+    pub fn demo() -> Session {
+        Session::untitled(Document::new(crate::demo::demo_map()))
+    }
+
+    /// Opens a project file and takes its lock; fails (and changes nothing)
+    /// if the file is bad or another Recimap has it open.
+    pub fn open(path: &Path) -> SessionResult<Session> {
+        let path = absolute(path);
+        let lock = ProjectLock::acquire(&path)?;
+        let doc = store::open(&path)?;
+        let mut session = Session::untitled(doc);
+        session.path = Some(path);
+        session.lock = Some(lock);
+        Ok(session)
+    }
+
+    pub fn map(&self) -> &Map {
+        &self.doc.map
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    /// Whether anything changed since the last save (or since opening).
+    pub fn dirty(&self) -> bool {
+        self.history.revision() != self.saved_revision || self.changed_outside_history
+    }
+
+    /// Whether the recovery copy should be rewritten.
+    pub fn recovery_due(&self) -> bool {
+        self.recovery_due
+    }
+
+    /// The file name for the title bar.
+    pub fn file_name(&self) -> String {
+        self.path
+            .as_deref()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| UNTITLED.to_owned())
+    }
+
+    /// The window title: `Northwind.recimap • — Recimap` (`•` when unsaved).
+    pub fn window_title(&self) -> String {
+        let mark = if self.dirty() { " •" } else { "" };
+        format!("{}{mark} — Recimap", self.file_name())
+    }
+
+    /// The state the UI shows.
+    pub fn state(&self) -> AppState {
+        AppState {
+            map: self.doc.map.clone(),
+            analysis: self.analysis.clone(),
+            path: self.path.as_ref().map(|p| p.to_string_lossy().into_owned()),
+            file_name: self.file_name(),
+            dirty: self.dirty(),
+            can_undo: self.history.can_undo(),
+            can_redo: self.history.can_redo(),
+            undo_label: self.history.undo_label(),
+            redo_label: self.history.redo_label(),
+        }
+    }
+
+    fn set_map(&mut self, map: Map) {
+        self.analysis = analyze(&map);
+        self.doc.map = map;
+        self.recovery_due = true;
+    }
+
+    /// Applies one edit (see [`crate::edit`]); on error nothing changes.
+    pub fn apply(&mut self, edit: Edit) -> SessionResult<()> {
+        let next = self.history.apply(&self.doc.map, edit)?;
+        self.set_map(next);
+        Ok(())
+    }
+
+    /// Undoes the last edit; returns whether there was one.
+    pub fn undo(&mut self) -> bool {
+        match self.history.undo(&self.doc.map) {
+            Some(map) => {
+                self.set_map(map);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Redoes the last undone edit; returns whether there was one.
+    pub fn redo(&mut self) -> bool {
+        match self.history.redo(&self.doc.map) {
+            Some(map) => {
+                self.set_map(map);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Saves to `path`, or to the current file when `None`. Saving to another
+    /// file takes that file's lock and makes it the document's file.
+    pub fn save(&mut self, path: Option<&Path>) -> SessionResult<()> {
+        let target = match path {
+            Some(p) => absolute(p),
+            None => self.path.clone().ok_or(SessionError::NoPath)?,
+        };
+        let new_lock = if self.path.as_deref() == Some(target.as_path()) && self.lock.is_some() {
+            None
+        } else {
+            Some(ProjectLock::acquire(&target)?)
+        };
+        store::save(&target, &self.doc)?;
+        if let Some(lock) = new_lock {
+            self.lock = Some(lock);
+        }
+        self.path = Some(target);
+        self.saved_revision = self.history.revision();
+        self.changed_outside_history = false;
+        Ok(())
+    }
+
+    /// The snapshots kept in the document, oldest first.
+    pub fn snapshots(&self) -> Vec<SnapshotInfo> {
+        self.doc
+            .snapshots
+            .iter()
+            .map(|s| SnapshotInfo {
+                id: s.id,
+                label: s.label.clone(),
+                taken_at: s.taken_at.clone(),
+                units: s.map.units.len(),
+                links: s.map.links.len(),
+            })
+            .collect()
+    }
+
+    /// Keeps the current map as a snapshot labelled `label`, taken now.
+    pub fn add_snapshot(&mut self, label: &str) -> SessionResult<()> {
+        self.doc.add_snapshot(label, &store::now_rfc3339())?;
+        self.changed_outside_history = true;
+        self.recovery_due = true;
+        Ok(())
+    }
+
+    /// Makes snapshot `id` the current map; the map it replaces is kept as a
+    /// snapshot first. Clears the undo history (a restore is undone by
+    /// restoring that snapshot).
+    pub fn restore_snapshot(&mut self, id: i64) -> SessionResult<()> {
+        let mut doc = self.doc.clone();
+        doc.restore_snapshot(&id.to_string(), &store::now_rfc3339())?;
+        let map = std::mem::take(&mut doc.map);
+        self.doc = doc;
+        self.set_map(map);
+        self.history.clear();
+        self.changed_outside_history = true;
+        Ok(())
+    }
+
+    /// The snapshot's map, or the current map for `None`.
+    pub fn snapshot_map(&self, id: Option<i64>) -> SessionResult<&Map> {
+        match id {
+            None => Ok(&self.doc.map),
+            Some(id) => Ok(&self.doc.snapshot(&id.to_string())?.map),
+        }
+    }
+
+    /// Writes the recovery copy into `dir` (or removes it when nothing is
+    /// unsaved) and clears [`Session::recovery_due`].
+    pub fn write_recovery(&mut self, dir: &Path) -> SessionResult<()> {
+        if !self.dirty() {
+            Recovery::discard(dir)?;
+            self.recovery_due = false;
+            return Ok(());
+        }
+        let recovery = Recovery::in_dir(dir);
+        std::fs::create_dir_all(dir).map_err(|e| {
+            SessionError::Io(format!(
+                "cannot create the recovery folder {}: {e}",
+                dir.display()
+            ))
+        })?;
+        store::save(&recovery.file, &self.doc)?;
+        let note = RecoveryNote {
+            path: self.path.clone(),
+        };
+        let json = serde_json::to_vec_pretty(&note).map_err(|e| SessionError::Io(e.to_string()))?;
+        std::fs::write(&recovery.note, json).map_err(|e| {
+            SessionError::Io(format!(
+                "cannot write the recovery note {}: {e}",
+                recovery.note.display()
+            ))
+        })?;
+        self.recovery_due = false;
+        Ok(())
+    }
+
+    /// Replaces this session by the recovered one in `dir`: the recovered map,
+    /// dirty, on the file it belonged to (if that file can be locked).
+    pub fn take_recovery(dir: &Path) -> SessionResult<Session> {
+        let recovery = Recovery::find(dir).ok_or(SessionError::NoRecovery)?;
+        let doc = store::open(&recovery.file)?;
+        let mut session = Session::untitled(doc);
+        if let Some(path) = recovery.original {
+            if let Ok(lock) = ProjectLock::acquire(&path) {
+                session.lock = Some(lock);
+                session.path = Some(path);
+            }
+        }
+        session.changed_outside_history = true;
+        session.recovery_due = true;
+        Ok(session)
+    }
+}
+
+/// Turns a relative path into an absolute one (for locks, titles and recent files).
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// The note beside a recovery copy: which document it belongs to.
+#[derive(Debug, Serialize, Deserialize)]
+struct RecoveryNote {
+    path: Option<PathBuf>,
+}
+
+/// A recovery copy in a folder (the app's data folder).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recovery {
+    /// The copy itself, a project file.
+    pub file: PathBuf,
+    /// The JSON note saying which document it belongs to.
+    pub note: PathBuf,
+    /// The document's file, if it had one.
+    pub original: Option<PathBuf>,
+}
+
+impl Recovery {
+    fn in_dir(dir: &Path) -> Recovery {
+        Recovery {
+            file: dir.join("recovery.recimap"),
+            note: dir.join("recovery.json"),
+            original: None,
+        }
+    }
+
+    /// The recovery copy in `dir` worth offering: there is one, and the
+    /// document it belongs to was not saved after it was written.
+    pub fn find(dir: &Path) -> Option<Recovery> {
+        let mut recovery = Recovery::in_dir(dir);
+        let written = std::fs::metadata(&recovery.file).ok()?.modified().ok()?;
+        let note: Option<RecoveryNote> = std::fs::read(&recovery.note)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok());
+        recovery.original = note.and_then(|n| n.path);
+        if let Some(original) = &recovery.original {
+            let saved = std::fs::metadata(original).and_then(|m| m.modified());
+            if matches!(saved, Ok(saved) if saved > written) {
+                return None;
+            }
+        }
+        Some(recovery)
+    }
+
+    /// Removes the recovery copy in `dir`, if any (after a save, a clean close
+    /// or when the user discards it).
+    pub fn discard(dir: &Path) -> SessionResult<()> {
+        let recovery = Recovery::in_dir(dir);
+        for file in [&recovery.file, &recovery.note] {
+            match std::fs::remove_file(file) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    return Err(SessionError::Io(format!(
+                        "cannot remove the recovery copy {}: {e}",
+                        file.display()
+                    )));
+                }
+            }
+        }
+        Ok(())
+    }
+}
