@@ -8,6 +8,6 @@ check_toolchains
 build_ui
 step "building the desktop app (release; the first build takes several minutes)"
 cd "$ROOT"
-cargo build --release -p recimap-app --features custom-protocol
+cargo build --release -p recimap-app
 step "starting Recimap"
 exec "$ROOT/target/release/recimap-app" "$@"
