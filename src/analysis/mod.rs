@@ -22,6 +22,7 @@ pub mod synthetic;
 
 pub use communities::modularity;
 pub use graph::MapGraph;
+pub use reciprocity::UNHEARD_BALANCE;
 pub use report::*;
 pub use synthetic::synthetic_map;
 
