@@ -121,6 +121,19 @@ fn synthetic(c: &mut Criterion) {
             )
         })
     });
+    group.bench_function(
+        "reciprocity, components, articulation points (igraph's set)",
+        |b| {
+            b.iter(|| {
+                (
+                    analysis::reciprocity::organisation(&g),
+                    structure::weak_components(&g),
+                    structure::strong_components(&g),
+                    structure::cut_points(&g),
+                )
+            })
+        },
+    );
     group.bench_function("E-I index", |b| b.iter(|| analysis::groups::ei(&map, &g)));
     group.bench_function("findings", |b| {
         let a = analyze_with(&map, &no_betweenness);
@@ -141,8 +154,22 @@ criterion::criterion_group!(benches, small_maps, synthetic);
 
 fn main() {
     let dir = root().join(format!("target/bench-data/synthetic_{UNITS}_{LINKS}"));
-    export(&synthetic_map(UNITS, LINKS, SEED), &dir).expect("write the synthetic CSV");
+    let synthetic = synthetic_map(UNITS, LINKS, SEED);
+    export(&synthetic, &dir).expect("write the synthetic CSV");
     eprintln!("synthetic map written to {}", dir.display());
+    // Our Louvain modularity on the benchmark graphs, for the comparison table.
+    let quick = AnalysisOptions { betweenness: false };
+    let q = |m: &Map| analyze_with(m, &quick).organisation.modularity;
+    let summary = format!(
+        "{{\"synthetic\": {:?}, \"polblogs\": {:?}}}\n",
+        q(&synthetic).unwrap_or(f64::NAN),
+        q(&polblogs()).unwrap_or(f64::NAN)
+    );
+    std::fs::write(
+        root().join("target/bench-data/recimap_modularity.json"),
+        summary,
+    )
+    .expect("write the modularity summary");
     if std::env::var_os("RECIMAP_BENCH_EXPORT_ONLY").is_some() {
         return;
     }
