@@ -341,6 +341,11 @@ const BAD: &[(&str, &str, &str)] = &[
         "no_such_file.csv",
         "no_such_file.csv: no such file",
     ),
+    (
+        "units_aliases.csv",
+        "links_weight_overflow.csv",
+        "links_weight_overflow.csv line 4: the weights of a → b add up to more than the largest number",
+    ),
 ];
 
 #[test]

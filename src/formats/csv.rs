@@ -548,7 +548,14 @@ fn read_links(
                     merged = true;
                     let link = &mut links[i];
                     link.weight = match (link.weight, weight) {
-                        (Some(x), Some(y)) => Some(x + y),
+                        (Some(x), Some(y)) if (x + y).is_finite() => Some(x + y),
+                        (Some(_), Some(_)) => {
+                            return Err(at(format!(
+                                "the weights of {} → {} add up to more than the largest number \
+                                 Recimap can hold — use smaller units for the weights",
+                                units[a].id, units[b].id
+                            )));
+                        }
                         (x, y) => x.or(y),
                     };
                     if !ratings.is_unrated() {
