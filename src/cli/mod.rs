@@ -23,7 +23,7 @@ use crate::model::Map;
 /// Recimap: map how IT and the business tell each other the why of their
 /// work, score every two-way relationship and find the silos.
 #[derive(Debug, Parser)]
-#[command(name = "recimap", version, about, max_term_width = 100)]
+#[command(name = "recimap", version, max_term_width = 100)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -39,6 +39,10 @@ pub enum Command {
     },
     /// Analyse a map: organisation scores, groups, findings and single points
     /// of failure; everything as JSON with --json.
+    #[command(after_help = "Examples:\n  \
+        recimap analyze map.json\n  \
+        recimap analyze project.recimap --json\n  \
+        recimap analyze --units nodes.csv --links edges.csv --relation advice")]
     Analyze(AnalyzeArgs),
     #[command(flatten)]
     Project(project::ProjectCommand),
