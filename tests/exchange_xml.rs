@@ -204,7 +204,7 @@ fn parse_graphml(text: &str) -> (Attrs, BTreeMap<String, Attrs>, Vec<Attrs>) {
             }
             Event::GeneralRef(g) => {
                 if let Some((_, buf)) = &mut data {
-                    buf.push_str(&entity(&String::from_utf8(g.to_vec()).unwrap()));
+                    buf.push_str(&entity(std::str::from_utf8(&g).unwrap()));
                 }
             }
             Event::End(e) => match e.name().as_ref() {

@@ -162,7 +162,8 @@ fn a_map_the_schema_cannot_hold_is_refused_and_the_file_kept() {
     let path = dir.path().join("keep.recimap");
     store::save(&path, &rich_doc()).unwrap();
     let before = std::fs::read(&path).unwrap();
-    let cases: Vec<(&str, Box<dyn Fn(&mut Map)>)> = vec![
+    type Edit = Box<dyn Fn(&mut Map)>;
+    let cases: Vec<(&str, Edit)> = vec![
         (
             "is used twice",
             Box::new(|m| m.units.push(Unit::new("it", "Again", UnitKind::It))),

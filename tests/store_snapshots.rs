@@ -60,6 +60,7 @@ fn id(s: &str) -> UnitId {
 #[test]
 fn compare_reports_directions_relationships_and_units() {
     let c = compare(&before(), &after());
+    #[allow(clippy::type_complexity)]
     let dirs: Vec<(
         &str,
         &str,

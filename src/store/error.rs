@@ -70,7 +70,7 @@ pub enum StoreError {
     #[error("{}: {holder} — close it there first, or open a copy", path.display())]
     Locked {
         path: PathBuf,
-        holder: super::LockHolder,
+        holder: Box<super::LockHolder>,
     },
 
     #[error(

@@ -120,7 +120,7 @@ impl ProjectLock {
                 Err(fs4::TryLockError::WouldBlock) => {
                     return Err(StoreError::Locked {
                         path: document.into(),
-                        holder: read_holder(&mut file).unwrap_or_else(unknown_holder),
+                        holder: Box::new(read_holder(&mut file).unwrap_or_else(unknown_holder)),
                     });
                 }
                 Err(fs4::TryLockError::Error(e)) => return Err(fail(e)),
@@ -133,7 +133,7 @@ impl ProjectLock {
                 if previous.host != me.host && !anyway {
                     return Err(StoreError::Locked {
                         path: document.into(),
-                        holder: previous,
+                        holder: Box::new(previous),
                     });
                 }
             }
