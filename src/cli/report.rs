@@ -48,10 +48,18 @@ fn headline(out: &mut String, map: &Map, analysis: &Analysis) {
     };
     let o = &analysis.organisation;
     let _ = writeln!(out, "{title}");
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let _ = writeln!(
         out,
-        "{} units · {} links · {} two-way relationships\n",
-        o.units, o.links, o.mutual_pairs
+        "{} · {} · {}\n",
+        plural(o.units, "unit", "units"),
+        plural(o.links, "link", "links"),
+        plural(
+            o.mutual_pairs,
+            "two-way relationship",
+            "two-way relationships"
+        )
     );
 }
 
@@ -286,5 +294,83 @@ fn wrap_into(out: &mut String, text: &str, first: &str, rest: &str) {
         .subsequent_indent(rest);
     for line in textwrap::wrap(text, options) {
         let _ = writeln!(out, "{}", line.trim_end());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Link, Unit, UnitKind};
+
+    fn map() -> Map {
+        let mut units = vec![
+            Unit::new("z1", "Zürich Büro", UnitKind::Business),
+            Unit::new("z2", "Zürich IT", UnitKind::It),
+            Unit::new("b1", "Boston", UnitKind::Business),
+            Unit::new("lone", "Lone", UnitKind::External),
+        ];
+        for (u, g) in units.iter_mut().zip(["Zürich", "Zürich", "Boston"]) {
+            u.group = Some(g.to_owned());
+        }
+        Map {
+            title: "Two offices".into(),
+            units,
+            links: vec![
+                Link::weighted("z1", "z2", 2.0),
+                Link::weighted("z2", "z1", 1.0),
+                Link::weighted("b1", "z2", 1.0),
+            ],
+            ..Map::default()
+        }
+    }
+
+    #[test]
+    fn group_columns_align_whatever_the_characters_in_the_names() {
+        let map = map();
+        let text = render(&map, &crate::analyze(&map), 10);
+        let table: Vec<&str> = text
+            .lines()
+            .skip_while(|l| !l.starts_with("GROUPS"))
+            .skip(1)
+            .take_while(|l| !l.is_empty())
+            .collect();
+        assert_eq!(table.len(), 3, "header + 2 groups:\n{text}");
+        let widths: Vec<usize> = table.iter().map(|l| display_width(l)).collect();
+        assert!(widths.iter().all(|w| *w == widths[0]), "{table:#?}");
+        assert!(
+            table[1].trim_start().starts_with("Boston"),
+            "groups keep the analysis order"
+        );
+    }
+
+    #[test]
+    fn findings_are_cut_to_the_requested_number_and_units_named_with_ids() {
+        let map = map();
+        let analysis = crate::analyze(&map);
+        assert!(analysis.findings.len() >= 2, "the fixture map has findings");
+        let text = render(&map, &analysis, 1);
+        assert!(
+            text.contains(&format!("FINDINGS (1 of {}", analysis.findings.len())),
+            "{text}"
+        );
+        assert!(
+            text.contains("\n  1. ") && !text.contains("\n  2. "),
+            "{text}"
+        );
+        assert!(text.contains("Units with no link: Lone (lone)"), "{text}");
+        assert!(text.lines().all(|l| display_width(l) <= WIDTH), "{text}");
+    }
+
+    #[test]
+    fn undefined_figures_print_as_n_a() {
+        let map = Map::default();
+        let text = render(&map, &crate::analyze(&map), 10);
+        assert!(text.starts_with("Recimap analysis\n0 units"), "{text}");
+        let reciprocity = text
+            .lines()
+            .find(|l| l.contains("Weighted reciprocity"))
+            .unwrap();
+        assert!(reciprocity.contains("n/a"), "{reciprocity}");
+        assert!(!text.contains("NaN"), "{text}");
     }
 }
