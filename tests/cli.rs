@@ -460,3 +460,27 @@ fn bad_inputs_exit_2_with_file_line_and_problem_and_never_panic() {
         }
     }
 }
+
+#[test]
+fn csv_import_notes_go_to_stderr_and_the_json_stays_clean() {
+    let out = recimap(&[
+        "analyze",
+        "--units",
+        &fixture("csv/units.csv"),
+        "--links",
+        &fixture("csv/links.csv"),
+        "--relation",
+        "work",
+        "--json",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let notes = stderr(&out);
+    assert!(
+        notes.contains("recimap: merged 1 duplicate row(s)"),
+        "{notes}"
+    );
+    assert!(notes.contains("self-link"), "{notes}");
+    let analysis: Value = serde_json::from_slice(&out.stdout).expect("stdout is only the JSON");
+    assert_eq!(analysis["organisation"]["units"], 5);
+    assert_eq!(analysis["organisation"]["links"], 4);
+}
