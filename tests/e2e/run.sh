@@ -3,9 +3,11 @@
 # under Xvfb, driven by selenium-webdriver from node's test runner.
 #
 # Builds what it needs unless told otherwise:
-#   - the UI (ui/dist) and the release app (target/release/recimap-app);
-#     set E2E_SKIP_BUILD=1 to use what the caller built (RECIMAP_APP=path
-#     picks another binary);
+#   - the UI (ui/dist) and the app, by default the debug build
+#     (target/debug/recimap-app, which `cargo test --workspace` has already
+#     built, so CI compiles the app once); E2E_PROFILE=release tests the
+#     release build; E2E_SKIP_BUILD=1 uses what the caller built, and
+#     RECIMAP_APP=path picks another binary;
 #   - tauri-driver (cargo install, once);
 #   - the WebDriver client (npm ci in tests/e2e).
 # System packages (webkit2gtk-driver, xvfb, xauth, the WebKitGTK dev files)
@@ -24,12 +26,14 @@ for tool in WebKitWebDriver xvfb-run node npm cargo; do
   }
 done
 
+profile_name=debug profile_flag=
+if [ "${E2E_PROFILE:-debug}" = release ]; then profile_name=release profile_flag=--release; fi
 if [ "${E2E_SKIP_BUILD:-0}" != 1 ]; then
-  echo "e2e: building the UI and the release app"
+  echo "e2e: building the UI and the app ($profile_name)"
   (cd ui && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build)
-  cargo build --release -p recimap-app
+  cargo build $profile_flag -p recimap-app
 fi
-export RECIMAP_APP="${RECIMAP_APP:-$root/target/release/recimap-app}"
+export RECIMAP_APP="${RECIMAP_APP:-${CARGO_TARGET_DIR:-$root/target}/$profile_name/recimap-app}"
 [ -x "$RECIMAP_APP" ] || { echo "e2e: no app binary at $RECIMAP_APP" >&2; exit 1; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
