@@ -5,10 +5,10 @@
 //! directions' strengths added), as in the reference figures
 //! (`nx.community.louvain_communities(U, weight="weight", resolution=1, seed=42)`).
 //!
-//! Louvain is written here rather than taken from a crate: no maintained crate
-//! runs Louvain or Leiden on petgraph graphs (checked May 2026: rustworkx-core
-//! has none; the standalone crates are unmaintained or bring their own graph
-//! types and non-deterministic hashing). The implementation follows
+//! Louvain is written here rather than taken from a crate: neither petgraph
+//! 0.8 nor rustworkx-core 0.18 has modularity-based community detection, and
+//! the standalone crates that do bring their own graph types; what we need
+//! (weighted, seeded, deterministic) is short. The implementation follows
 //! Blondel, Guillaume, Lambiotte & Lefebvre (2008), "Fast unfolding of
 //! communities in large networks", J. Stat. Mech. P10008: local moving of
 //! single nodes to the neighbouring community with the largest modularity

@@ -26,10 +26,16 @@ pub use reciprocity::UNHEARD_BALANCE;
 pub use report::*;
 pub use synthetic::synthetic_map;
 
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "ts")]
+use ts_rs::TS;
+
 use crate::model::{Map, UnitId};
 
 /// What [`analyze_with`] computes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[serde(default)]
 pub struct AnalysisOptions {
     /// Compute betweenness (the only figure that grows faster than the map:
     /// `O(n·L)`, about 4 s for 10,000 units / 100,000 links on two cores).

@@ -140,72 +140,94 @@ pub const PARALLEL_UNITS: usize = 200;
 
 /// Scratch space of one Brandes search, reused across sources.
 struct Brandes {
-    dist: Vec<u32>,
-    sigma: Vec<f64>,
-    delta: Vec<f64>,
+    /// Per node, kept together so each arc touches one cache line.
+    state: Vec<NodeState>,
+    /// Nodes in the order the search reached them (non-decreasing distance).
     order: Vec<u32>,
+    /// The arcs `v → w` on shortest paths (`dist(w) = dist(v) + 1`), grouped
+    /// by `v` in search order: `dag[dag_start[k]..dag_start[k + 1]]` are the
+    /// `w` of the `k`-th node reached. The backward pass reads only these.
+    dag: Vec<u32>,
+    dag_start: Vec<usize>,
 }
+
+#[derive(Clone, Copy)]
+struct NodeState {
+    /// Distance from the source; `u32::MAX` = not reached.
+    dist: u32,
+    /// σ_sv: number of shortest paths from the source.
+    sigma: f64,
+    /// (1 + δ(v)) / σ_sv, set once δ(v) is known, so the backward pass
+    /// multiplies instead of dividing on every arc.
+    coef: f64,
+}
+
+const UNREACHED: NodeState = NodeState {
+    dist: u32::MAX,
+    sigma: 0.0,
+    coef: 0.0,
+};
 
 impl Brandes {
     fn new(n: usize) -> Brandes {
         Brandes {
-            dist: vec![u32::MAX; n],
-            sigma: vec![0.0; n],
-            delta: vec![0.0; n],
+            state: vec![UNREACHED; n],
             order: Vec::with_capacity(n),
+            dag: Vec::new(),
+            dag_start: Vec::with_capacity(n + 1),
         }
     }
 
     /// Adds the dependencies of source `s` to `bc`.
     fn accumulate(&mut self, s: usize, start: &[usize], succ: &[u32], bc: &mut [f64]) {
         let Brandes {
-            dist,
-            sigma,
-            delta,
+            state,
             order,
+            dag,
+            dag_start,
         } = self;
-        dist[s] = 0;
-        sigma[s] = 1.0;
+        state[s].dist = 0;
+        state[s].sigma = 1.0;
         order.push(s as u32);
         let mut head = 0;
         while head < order.len() {
             let v = order[head] as usize;
             head += 1;
-            let next = dist[v] + 1;
+            dag_start.push(dag.len());
+            let (next, sigma_v) = (state[v].dist + 1, state[v].sigma);
             for &w in &succ[start[v]..start[v + 1]] {
-                let w = w as usize;
-                if dist[w] == u32::MAX {
-                    dist[w] = next;
-                    order.push(w as u32);
+                let node = &mut state[w as usize];
+                if node.dist == u32::MAX {
+                    node.dist = next;
+                    order.push(w);
                 }
-                if dist[w] == next {
-                    sigma[w] += sigma[v];
+                if node.dist == next {
+                    node.sigma += sigma_v;
+                    dag.push(w);
                 }
             }
         }
-        // Backwards: δ(v) = Σ_{w successor on a shortest path} σ_v/σ_w (1 + δ(w)).
-        for &v in order.iter().rev() {
+        dag_start.push(dag.len());
+        // Backwards, farthest first: δ(v) = σ_sv · Σ_w (1 + δ(w)) / σ_sw over
+        // the successors w one step farther (those on shortest paths).
+        for (k, &v) in order.iter().enumerate().rev() {
             let v = v as usize;
-            let next = dist[v] + 1;
-            let mut d = 0.0;
-            for &w in &succ[start[v]..start[v + 1]] {
-                let w = w as usize;
-                if dist[w] == next {
-                    d += sigma[v] / sigma[w] * (1.0 + delta[w]);
-                }
-            }
-            delta[v] = d;
+            let sum: f64 = dag[dag_start[k]..dag_start[k + 1]]
+                .iter()
+                .map(|&w| state[w as usize].coef)
+                .sum();
+            let delta = state[v].sigma * sum;
+            state[v].coef = (1.0 + delta) / state[v].sigma;
             if v != s {
-                bc[v] += d;
+                bc[v] += delta;
             }
         }
         for &v in order.iter() {
-            let v = v as usize;
-            dist[v] = u32::MAX;
-            sigma[v] = 0.0;
-            delta[v] = 0.0;
+            state[v as usize] = UNREACHED;
         }
         order.clear();
+        dag.clear();
+        dag_start.clear();
     }
 }
 
