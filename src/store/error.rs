@@ -67,6 +67,12 @@ pub enum StoreError {
         reason: String,
     },
 
+    #[error(
+        "{}: the folder is read-only ({reason}) — the map can be viewed but not saved there; save it elsewhere with Save As",
+        path.display()
+    )]
+    ReadOnlyFolder { path: PathBuf, reason: String },
+
     #[error("{}: {holder} — close it there first, or open a copy", path.display())]
     Locked {
         path: PathBuf,
@@ -115,6 +121,7 @@ impl StoreError {
             StoreError::TooNew { .. } => "file_too_new",
             StoreError::Migration { .. } => "migration_failed",
             StoreError::Locked { .. } => "file_locked",
+            StoreError::ReadOnlyFolder { .. } => "folder_read_only",
             StoreError::Unsaveable { .. } => "map_unsaveable",
             StoreError::Write { .. } => "save_failed",
             StoreError::NoSnapshot { .. } => "no_snapshot",

@@ -82,7 +82,10 @@ pub fn lock_path(document: &Path) -> PathBuf {
 
 impl ProjectLock {
     /// Takes the lock on `document` for editing, or says who holds it
-    /// ([`StoreError::Locked`]). The document need not exist yet.
+    /// ([`StoreError::Locked`]). The document need not exist yet. In a folder
+    /// where no lock file can be created the error is
+    /// [`StoreError::ReadOnlyFolder`]: the caller may still open the file to
+    /// view it, but nothing can be saved there.
     pub fn acquire(document: &Path) -> Result<ProjectLock, StoreError> {
         Self::take(document, false)
     }
@@ -114,7 +117,14 @@ impl ProjectLock {
                 .create(true)
                 .truncate(false)
                 .open(&lock_path)
-                .map_err(fail)?;
+                .map_err(|e| match e.kind() {
+                    std::io::ErrorKind::PermissionDenied
+                    | std::io::ErrorKind::ReadOnlyFilesystem => StoreError::ReadOnlyFolder {
+                        path: document.into(),
+                        reason: e.to_string(),
+                    },
+                    _ => fail(e),
+                })?;
             match fs4::FileExt::try_lock(&file) {
                 Ok(()) => {}
                 Err(fs4::TryLockError::WouldBlock) => {

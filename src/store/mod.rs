@@ -170,18 +170,26 @@ fn migrate(conn: Connection, path: &Path, found: u32) -> Result<Document, StoreE
 /// are left next to it. Refuses a map the schema cannot hold faithfully
 /// ([`StoreError::Unsaveable`]) without touching the file.
 pub fn save(path: &Path, doc: &Document) -> Result<(), StoreError> {
-    let mut problems = write::unsaveable(&doc.map);
-    for s in &doc.snapshots {
-        problems.extend(
-            write::unsaveable(&s.map)
-                .into_iter()
-                .map(|p| format!("snapshot '{}': {p}", s.label)),
-        );
-    }
+    // The check and the build of the database are independent: run them on
+    // both cores, and throw the build away if the check finds a problem.
+    let (problems, built) = rayon::join(
+        || {
+            let mut problems = write::unsaveable(&doc.map);
+            for s in &doc.snapshots {
+                problems.extend(
+                    write::unsaveable(&s.map)
+                        .into_iter()
+                        .map(|p| format!("snapshot '{}': {p}", s.label)),
+                );
+            }
+            problems
+        },
+        || write::to_database(doc),
+    );
     if !problems.is_empty() {
         return Err(StoreError::Unsaveable { problems });
     }
-    let conn = write::to_database(doc).map_err(|reason| StoreError::Write {
+    let conn = built.map_err(|reason| StoreError::Write {
         path: path.into(),
         reason,
     })?;
