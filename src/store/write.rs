@@ -10,9 +10,10 @@
 //! alone and split the database). `tests/crash_save.rs` kills saves at random.
 //!
 //! The backup API rather than `VACUUM INTO`: both write a complete copy, but
-//! `VACUUM INTO` rebuilds every table and index row by row, which made saving
-//! the 10,000-unit / 100,000-link benchmark map about twice as slow; the
-//! backup API copies the freshly built pages as they are. Foreign keys are
+//! `VACUUM INTO` rebuilds every table and index row by row; on a
+//! 100,000-link database the copy took 0.10–0.36 s that way and 0.02–0.11 s
+//! with the backup API, which copies the freshly built pages as they are
+//! (the file is about 6 % larger). Foreign keys are
 //! not enforced while the rows are inserted: [`unsaveable`] has already
 //! checked every reference, and the tests run `PRAGMA foreign_key_check` on
 //! saved files.
