@@ -229,3 +229,53 @@ fn file_to_json_to_file_round_trips() {
     assert_eq!(back, doc);
     assert_eq!(project_json::to_json(&back), json);
 }
+
+#[test]
+fn the_cli_creates_and_analyses_project_files() {
+    let bin = env!("CARGO_BIN_EXE_recimap");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("demo.recimap");
+    let out = std::process::Command::new(bin)
+        .arg("new")
+        .arg(&file)
+        .arg("--demo")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        store::open(&file).unwrap(),
+        Document::new(recimap::demo::demo_map())
+    );
+    let out = std::process::Command::new(bin)
+        .arg("analyze")
+        .arg(&file)
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let from_file: recimap::Analysis = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(from_file, recimap::analyze(&recimap::demo::demo_map()));
+
+    // An empty project takes its title from the file name.
+    let empty = dir.path().join("Board review.recimap");
+    let out = std::process::Command::new(bin)
+        .arg("new")
+        .arg(&empty)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc = store::open(&empty).unwrap();
+    assert_eq!(doc.map.title, "Board review");
+    assert!(doc.map.units.is_empty());
+    // `new` never replaces a file without --force.
+    let out = std::process::Command::new(bin)
+        .arg("new")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        store::open(&file).unwrap(),
+        Document::new(recimap::demo::demo_map())
+    );
+}
