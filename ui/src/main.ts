@@ -20,6 +20,11 @@ async function pickBackend(): Promise<Backend> {
     };
   }
   const { createMockBackend } = await import('./lib/mockBackend');
+  // Development preview only: `?state=URL` serves another AppState JSON (e.g. a large map).
+  const url = new URLSearchParams(location.search).get('state');
+  if (url && new URL(url, location.href).origin === location.origin) {
+    return createMockBackend(await (await fetch(url)).json());
+  }
   return createMockBackend();
 }
 

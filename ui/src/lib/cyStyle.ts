@@ -49,6 +49,8 @@ export function stylesheet(): StylesheetJson {
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
+        // Labels too small to read when zoomed out are not drawn at all.
+        'min-zoomed-font-size': 7,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },

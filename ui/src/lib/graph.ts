@@ -90,6 +90,9 @@ export function balanceColour(balance: number | null | undefined): string {
   return '#2e9e6e';
 }
 
+/** Above this many units the canvas switches to its fast mode (edges hidden while panning, 1× pixels). */
+export const LARGE_MAP = 400;
+
 export const MIN_WIDTH = 1.5;
 export const MAX_WIDTH = 9;
 /** Top of the rating scale: rated strengths run 0–5. */

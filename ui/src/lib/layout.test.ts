@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { concentricLayout, FOCUS_MAX_ZOOM, focusView, groupLayout, ringsAroundIt } from './layout';
+import { concentricLayout, FOCUS_MAX_ZOOM, focusView, groupLayout, initialLayout, ringsAroundIt } from './layout';
 import type { Link, Unit } from './types';
 
 const u = (id: string, kind: Unit['kind'], group?: string): Unit => ({ id, name: id, kind, group });
@@ -62,5 +62,21 @@ describe('focusView', () => {
     const p = typeof pad === 'number' ? { top: pad, right: pad, bottom: pad, left: pad } : pad;
     expect(v.pan.x + v.zoom * (box.x1 + box.w / 2)).toBeCloseTo(p.left + (w - p.left - p.right) / 2, 6);
     expect(v.pan.y + v.zoom * (box.y1 + box.h / 2)).toBeCloseTo(p.top + (h - p.top - p.bottom) / 2, 6);
+  });
+});
+
+describe('initialLayout', () => {
+  it('clusters by group when there are groups', () => {
+    expect(initialLayout(units)).toEqual(groupLayout(units));
+  });
+  it('puts ungrouped units on a square grid', () => {
+    const five = ['a', 'b', 'c', 'd', 'e'].map((id) => u(id, 'business'));
+    expect(Object.fromEntries(initialLayout(five, 10))).toEqual({
+      a: { x: 0, y: 0 },
+      b: { x: 10, y: 0 },
+      c: { x: 20, y: 0 },
+      d: { x: 0, y: 10 },
+      e: { x: 10, y: 10 },
+    });
   });
 });

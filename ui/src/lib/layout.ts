@@ -45,6 +45,17 @@ export function groupLayout(units: Unit[], spacing = 130): globalThis.Map<UnitId
 }
 
 /**
+ * Where units without a stored position go on a large imported map, in linear
+ * time: clustered by group when the map has groups, on a square grid
+ * `spacing` apart otherwise.
+ */
+export function initialLayout(units: Unit[], spacing = 130): globalThis.Map<UnitId, Point> {
+  if (units.some((u) => u.group)) return groupLayout(units, spacing);
+  const cols = Math.max(1, Math.ceil(Math.sqrt(units.length)));
+  return new globalThis.Map(units.map((u, i) => [u.id, { x: (i % cols) * spacing, y: Math.floor(i / cols) * spacing }]));
+}
+
+/**
  * Ring of each unit around IT: 0 for IT units, then the number of steps (along
  * links in either direction) to the nearest IT unit; units not connected to
  * IT go on the outermost ring. Without IT units, digital units are the centre.

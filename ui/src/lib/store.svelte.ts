@@ -27,7 +27,9 @@ export interface Focus {
 }
 
 class Store {
-  state = $state<AppState | null>(null);
+  // Replaced whole by every backend call, never mutated: no deep proxy (a
+  // 10,000-link map would otherwise be wrapped field by field).
+  state = $state.raw<AppState | null>(null);
   selection = $state<Selection>(null);
   focus = $state<Focus | null>(null);
   filter = $state<UnitFilter>({ ...NO_FILTER });
@@ -37,7 +39,7 @@ class Store {
   connectMode = $state(false);
   recent = $state<(string | RecentFile)[]>([]);
   toasts = $state<Toast[]>([]);
-  recovery = $state<AppState | null>(null);
+  recovery = $state.raw<AppState | null>(null);
   busy = $state(false);
   backend: Backend | null = null;
   private toastSeq = 0;
