@@ -55,13 +55,25 @@ class Store {
     this.toasts = this.toasts.filter((t) => t.id !== id);
   }
 
-  /** Runs a backend call that returns the new state; shows errors as toasts. */
-  async run(call: (b: Backend) => Promise<AppState>): Promise<boolean> {
+  /** Backend calls run one after the other, in the order the user made them. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * Runs a backend call that returns the new state, after every call made
+   * before it has finished; shows errors as toasts. Resolves `true` when the
+   * call succeeded.
+   */
+  run(call: (b: Backend) => Promise<AppState>): Promise<boolean> {
+    const next = this.queue.then(() => this.runNow(call));
+    this.queue = next;
+    return next;
+  }
+
+  private async runNow(call: (b: Backend) => Promise<AppState>): Promise<boolean> {
     if (!this.backend) return false;
     try {
       this.busy = true;
-      const next = await call(this.backend);
-      this.state = next;
+      this.state = await call(this.backend);
       this.dropStaleSelection();
       return true;
     } catch (e) {
@@ -72,9 +84,25 @@ class Store {
     }
   }
 
-  edit(edit: Edit | null): Promise<boolean> {
-    if (!edit) return Promise.resolve(false);
-    return this.run((b) => b.applyEdit(edit));
+  /**
+   * Applies an edit. Pass a function to build the edit from the map as it is
+   * when the edit's turn comes (after earlier edits have landed), so quick
+   * successive changes never overwrite each other; it may return `null` (no
+   * change) or a message (refused: shown as a toast).
+   */
+  async edit(edit: Edit | null | ((state: AppState) => Edit | string | null)): Promise<boolean> {
+    if (typeof edit !== 'function') return edit ? this.run((b) => b.applyEdit(edit)) : false;
+    let applied = false;
+    await this.run(async (b) => {
+      const cur = this.state!;
+      const built = edit(cur);
+      if (built === null) return cur;
+      if (typeof built === 'string') throw { code: 'refused', message: built };
+      const next = await b.applyEdit(built);
+      applied = true;
+      return next;
+    });
+    return applied;
   }
 
   /** Clears a selection or focus that names a unit no longer on the map. */
