@@ -16,7 +16,12 @@ async function pickBackend(): Promise<Backend> {
       ...shell.tauriBackend,
       onStateChanged: shell.onStateChanged,
       onCloseRequested: shell.onCloseRequested,
+      onOpenRequested: shell.onOpenRequested,
       confirmClose: shell.confirmClose,
+      listSnapshots: shell.listSnapshots,
+      addSnapshot: shell.addSnapshot,
+      restoreSnapshot: shell.restoreSnapshot,
+      compareSnapshots: shell.compareSnapshots,
     };
   }
   const { createMockBackend } = await import('./lib/mockBackend');

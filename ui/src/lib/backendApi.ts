@@ -3,17 +3,11 @@
  * (`backend.ts`, the only module that calls Tauri) or the in-browser mock
  * (`mockBackend.ts`, for development and screenshots). `main.ts` picks one.
  */
-import type { AppState, Edit } from './types';
+import type { AppState, Edit, SnapshotInfo } from './types';
 
 export interface RecentFile {
   path: string;
   name?: string;
-}
-
-export interface SnapshotInfo {
-  id: number | string;
-  label: string;
-  created?: string;
 }
 
 export interface Backend {
@@ -28,9 +22,18 @@ export interface Backend {
   recentFiles(): Promise<(string | RecentFile)[]>;
   takeRecovery(): Promise<AppState | null>;
   discardRecovery(): Promise<unknown>;
+  /** Snapshots kept in the document, oldest first. */
+  listSnapshots?(): Promise<SnapshotInfo[]>;
+  /** Keeps the current map as a snapshot; returns the new state (the document changed). */
+  addSnapshot?(label: string): Promise<AppState>;
+  restoreSnapshot?(id: number): Promise<AppState>;
+  /** Compares two snapshots; `null` is the current map. */
+  compareSnapshots?(a: number | null, b: number | null): Promise<unknown>;
   /** Shell events (absent in the browser mock). */
   onStateChanged?(handler: (state: AppState) => void): Promise<() => void>;
   onCloseRequested?(handler: () => void): Promise<() => void>;
+  /** A second launch asked to open this file while the document has unsaved changes. */
+  onOpenRequested?(handler: (path: string) => void): Promise<() => void>;
   confirmClose?(): Promise<unknown>;
 }
 

@@ -8,7 +8,7 @@
  * developed and screenshotted without the shell; the app never loads it.
  */
 import type { Backend } from './backendApi';
-import type { AppState, Edit, Map } from './types';
+import type { AppState, Edit, Map, SnapshotInfo } from './types';
 import demo from './fixtures/demo-state.json';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -74,6 +74,7 @@ export function createMockBackend(initial: AppState = demo as unknown as AppStat
   let state = clone(initial);
   let past: Map[] = [];
   let future: Map[] = [];
+  const snaps: { info: SnapshotInfo; map: Map }[] = [];
   const snapshot = (): AppState => {
     const ids = new Set(state.map.units.map((u) => u.id));
     const a = state.analysis;
@@ -135,6 +136,25 @@ export function createMockBackend(initial: AppState = demo as unknown as AppStat
       return snapshot();
     },
     recentFiles: async () => [],
+    listSnapshots: async () => snaps.map((x) => x.info),
+    addSnapshot: async (label) => {
+      const m = state.map;
+      const info = { id: snaps.length + 1, label, taken_at: new Date().toISOString(), units: m.units.length, links: m.links.length };
+      snaps.push({ info, map: clone(m) });
+      state = { ...state, dirty: true };
+      return snapshot();
+    },
+    restoreSnapshot: async (id) => {
+      const s = snaps.find((x) => x.info.id === id);
+      if (!s) throw { code: 'no_snapshot', message: `There is no snapshot ${id}.` };
+      past.push(state.map);
+      future = [];
+      state = { ...state, map: clone(s.map), dirty: true };
+      return snapshot();
+    },
+    compareSnapshots: async () => {
+      throw { code: 'unsupported', message: 'The browser preview cannot compare snapshots; run the desktop app.' };
+    },
     takeRecovery: async () => null,
     discardRecovery: async () => null,
   };

@@ -10,7 +10,7 @@ import type { LayoutName } from './layout';
 import type { AppState, Edit, ErrorPayload, UnitId } from './types';
 
 export type Selection = { type: 'unit'; id: UnitId } | { type: 'pair'; a: UnitId; b: UnitId } | null;
-export type Tab = 'selection' | 'scores' | 'findings' | 'map';
+export type Tab = 'selection' | 'scores' | 'findings' | 'map' | 'snapshots';
 export type HullMode = 'groups' | 'communities' | 'off';
 
 export interface Toast {

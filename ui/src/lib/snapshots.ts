@@ -1,0 +1,46 @@
+/**
+ * Showing snapshots and their comparison: figure labels, whether a change is
+ * for the better, dates. The comparison itself is computed by the core
+ * (`compare_snapshots`); nothing is scored here.
+ */
+import type { Comparison, FigureChange } from './types';
+import { ORG_FIGURES } from './text';
+
+export type Trend = 'better' | 'worse' | 'same' | 'unjudged';
+
+/** Whether a figure moved in its good direction (as the core judges figures). */
+export function trend(fc: FigureChange): Trend {
+  if (fc.delta == null || fc.higher_is_better == null) return 'unjudged';
+  if (Math.abs(fc.delta) < 1e-9) return 'same';
+  return fc.delta > 0 === fc.higher_is_better ? 'better' : 'worse';
+}
+
+const EXTRA_LABELS: Record<string, string> = {
+  units: 'Units',
+  links: 'Directed links',
+  mutual_pairs: 'Two-way pairs',
+  total_strength: 'Total strength',
+  ei_weighted: 'E-I index (weighted)',
+};
+
+/** A figure name for people: the scores panel's label, else the name in words. */
+export function figureLabel(name: string): string {
+  const known = ORG_FIGURES.find((f) => f.key === name)?.label ?? EXTRA_LABELS[name];
+  if (known) return known;
+  const words = name.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A snapshot's RFC 3339 time as a short local date and time; the text itself if unreadable. */
+export function shortDate(iso: string, locale?: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+}
+
+/** Whether a value from the backend looks like a `Comparison` (the command is typed `unknown`). */
+export function isComparison(v: unknown): v is Comparison {
+  if (!v || typeof v !== 'object') return false;
+  const c = v as Record<string, unknown>;
+  return Array.isArray(c.organisation) && Array.isArray(c.better) && Array.isArray(c.worse);
+}
