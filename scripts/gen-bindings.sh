@@ -10,9 +10,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=ui/src/lib/bindings
+# Generate into a fresh folder and replace the checked-in one only on success,
+# so a build error never leaves the UI without its types.
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+TS_RS_EXPORT_DIR="$tmp" cargo test --quiet --lib --features ts export_bindings >/dev/null
 rm -rf "$out"
 mkdir -p "$out"
-TS_RS_EXPORT_DIR="$PWD/$out" cargo test --quiet --lib --features ts export_bindings >/dev/null
+cp "$tmp"/*.ts "$out"/
 echo "bindings: $(ls "$out" | wc -l) files in $out"
 if [ "${1:-}" = "--check" ]; then
   if ! git diff --exit-code --stat -- "$out" || [ -n "$(git status --porcelain -- "$out")" ]; then
