@@ -17,7 +17,8 @@ export const KIND_STYLE: Record<UnitKind, { colour: string; border: string; shap
 
 export const NODE_SIZE = 42;
 
-export function stylesheet(): StylesheetJson {
+/** The stylesheet; on `large` maps labels too small to read are not drawn. */
+export function stylesheet(large = false): StylesheetJson {
   const kinds = (Object.keys(KIND_STYLE) as UnitKind[]).map((k) => ({
     selector: `node.kind-${k}`,
     style: {
@@ -49,8 +50,7 @@ export function stylesheet(): StylesheetJson {
         'text-background-opacity': 0.85,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        // Labels too small to read when zoomed out are not drawn at all.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': large ? 7 : 0,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },
