@@ -20,6 +20,9 @@ pub enum Error {
     Store(#[from] crate::store::StoreError),
     #[error(transparent)]
     Edit(#[from] crate::edit::EditError),
+    /// A picture or report could not be made (SVG, PNG, HTML, PDF).
+    #[error("{0}")]
+    Export(String),
 }
 
 impl Error {
@@ -31,6 +34,7 @@ impl Error {
             Error::Io(_) => "io",
             Error::Store(e) => e.code(),
             Error::Edit(_) => "bad_edit",
+            Error::Export(_) => "export_failed",
         }
     }
 

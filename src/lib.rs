@@ -13,6 +13,8 @@
 //! - [`formats`] — exchange formats: map JSON, CSV import/export, GraphML, GEXF.
 //! - [`store`] — the `.recimap` project file (SQLite) and its snapshots.
 //! - [`compare`] — what got better or worse between two maps (snapshots).
+//! - [`render`] — the drawing rules and the map as SVG and PNG.
+//! - [`report`] — the HTML and PDF report of a map.
 //! - [`session`] — the app's open document: file, lock, undo, recovery.
 //! - [`error`] — the one error type that callers see.
 //!
@@ -28,6 +30,8 @@ pub mod error;
 pub mod findings;
 pub mod formats;
 pub mod model;
+pub mod render;
+pub mod report;
 pub mod session;
 pub mod store;
 

@@ -63,16 +63,36 @@ pub enum ProjectCommand {
         #[arg(long)]
         force: bool,
     },
-    /// Export a project file as project JSON, CSV, GraphML or GEXF (with the scores).
+    /// Export a project file as project JSON, CSV, GraphML or GEXF (with the
+    /// scores), or the map as an SVG or PNG picture, or an HTML or PDF report.
+    #[command(after_help = "Examples:\n  \
+        recimap export map.recimap --format png --scale 2 -o map.png\n  \
+        recimap export map.recimap --format pdf --paper letter -o report.pdf\n  \
+        recimap export map.recimap --format html --compare \"before workshop\" current -o report.html")]
     Export {
+        /// A .recimap project file (svg, png, html and pdf also take a map JSON file).
         #[arg(value_name = "FILE.recimap")]
         file: PathBuf,
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// Where to write. For csv: a folder, which gets units.csv and links.csv.
-        /// For the other formats: a file, or standard output when left out.
+        /// For png and pdf: a file (required). For the other formats: a file, or
+        /// standard output when left out.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// PNG only: pixels per canvas unit, 1, 2 or 4 (default 1).
+        #[arg(long, value_name = "1|2|4")]
+        scale: Option<u32>,
+        /// PDF only: the paper size (default a4).
+        #[arg(long, value_enum)]
+        paper: Option<crate::report::Paper>,
+        /// HTML and PDF: add a before/after section comparing two snapshots
+        /// (ids or labels; `current` is the map as it is now).
+        #[arg(long, num_args = 2, value_names = ["SNAP_A", "SNAP_B"])]
+        compare: Option<Vec<String>>,
+        /// The date printed on the picture or report (default today).
+        #[arg(long, value_name = "TEXT")]
+        date: Option<String>,
     },
     /// Keep, list, compare and restore snapshots of the map inside a project file.
     Snapshot {
@@ -94,6 +114,14 @@ pub enum ExportFormat {
     Graphml,
     /// GEXF 1.2 with unit attributes and scores (Gephi, networkx).
     Gexf,
+    /// The map as a vector picture (text stays text).
+    Svg,
+    /// The map as a picture, 1×, 2× or 4× (--scale).
+    Png,
+    /// A self-contained report page: map, scores, findings, groups, ambassadors.
+    Html,
+    /// The same report as PDF, A4 or Letter (--paper).
+    Pdf,
 }
 
 /// `recimap snapshot FILE …`
@@ -182,7 +210,37 @@ pub fn run(command: ProjectCommand) -> Result<(), Error> {
             file,
             format,
             output,
-        } => export(&file, format, output.as_deref()),
+            scale,
+            paper,
+            compare,
+            date,
+        } => {
+            use crate::report::export::{self as pictures, Picture};
+            let picture = match format {
+                ExportFormat::Svg => Some(Picture::Svg),
+                ExportFormat::Png => Some(Picture::Png),
+                ExportFormat::Html => Some(Picture::Html),
+                ExportFormat::Pdf => Some(Picture::Pdf),
+                _ => None,
+            };
+            let Some(picture) = picture else {
+                if scale.is_some() || paper.is_some() || compare.is_some() || date.is_some() {
+                    return Err(Error::Io(
+                        "--scale, --paper, --compare and --date are for --format svg, png, html and pdf"
+                            .into(),
+                    ));
+                }
+                return export(&file, format, output.as_deref());
+            };
+            let opts = pictures::ExportOptions {
+                scale,
+                paper,
+                date: Some(date.unwrap_or_else(pictures::today)),
+                compare: compare.map(|v| (v[0].clone(), v[1].clone())),
+            };
+            note(&pictures::run(&file, picture, &opts, output.as_deref())?);
+            Ok(())
+        }
         ProjectCommand::Snapshot { file, action } => snapshot(&file, action),
     }
 }
@@ -237,6 +295,12 @@ fn export(file: &Path, format: ExportFormat, output: Option<&Path>) -> Result<()
         ExportFormat::Json => project_json::to_json(&doc),
         ExportFormat::Graphml => graphml::to_graphml(&doc.map, &crate::analyze(&doc.map)),
         ExportFormat::Gexf => gexf::to_gexf(&doc.map, &crate::analyze(&doc.map)),
+        // Pictures and reports go through `crate::report::export::run` (see `run`).
+        ExportFormat::Svg | ExportFormat::Png | ExportFormat::Html | ExportFormat::Pdf => {
+            return Err(Error::Export(format!(
+                "internal: --format {format:?} is exported by the report module"
+            )));
+        }
         ExportFormat::Csv => {
             let Some(dir) = output else {
                 return Err(Error::Io(

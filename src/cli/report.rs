@@ -12,6 +12,7 @@ use textwrap::core::display_width;
 use crate::analysis::Analysis;
 use crate::findings::Severity;
 use crate::model::{Map, UnitId};
+use crate::report::explain::signed;
 
 /// The width the report wraps to.
 pub const WIDTH: usize = 100;
@@ -63,16 +64,6 @@ fn headline(out: &mut String, map: &Map, analysis: &Analysis) {
     );
 }
 
-/// A figure with two decimals, or "n/a" when it is undefined.
-fn fixed(v: Option<f64>) -> String {
-    v.map_or_else(|| "n/a".to_owned(), |x| format!("{x:.2}"))
-}
-
-/// A figure on a −1…+1 scale, always signed.
-fn signed(v: Option<f64>) -> String {
-    v.map_or_else(|| "n/a".to_owned(), |x| format!("{x:+.2}"))
-}
-
 fn pad(text: &str, width: usize) -> String {
     let fill = width.saturating_sub(display_width(text));
     format!("{text}{}", " ".repeat(fill))
@@ -84,39 +75,11 @@ fn pad_left(text: &str, width: usize) -> String {
 }
 
 fn organisation(out: &mut String, analysis: &Analysis) {
-    let o = &analysis.organisation;
-    let rows = [
-        (
-            "Weighted reciprocity",
-            fixed(o.weighted_reciprocity),
-            "Share of all link strength that comes back the other way (1 = every tie fully returned).",
-        ),
-        (
-            "Dyadic reciprocity",
-            fixed(o.dyadic_reciprocity),
-            "Share of links whose reverse link exists.",
-        ),
-        (
-            "Rho",
-            signed(o.rho),
-            "Reciprocity beyond what density alone gives (0 = chance, above 0 = more two-way ties).",
-        ),
-        (
-            "Density",
-            fixed(o.density),
-            "Share of all possible directed links that exist.",
-        ),
-        (
-            "E-I index",
-            signed(o.ei_index),
-            "−1 = every tie stays inside its group (silos), +1 = every tie crosses groups.",
-        ),
-        (
-            "Modularity",
-            fixed(o.modularity),
-            "How sharply the map splits into communities (above 0.3 = clear clusters).",
-        ),
-    ];
+    let rows: Vec<(&str, String, &str)> =
+        crate::report::explain::organisation_rows(&analysis.organisation)
+            .into_iter()
+            .map(|r| (r.label, r.text, r.meaning))
+            .collect();
     section(out, "ORGANISATION");
     let label_w = rows.iter().map(|r| display_width(r.0)).max().unwrap_or(0);
     let value_w = rows.iter().map(|r| display_width(&r.1)).max().unwrap_or(0);

@@ -1,0 +1,124 @@
+//! Where each unit is drawn: at its saved canvas position, or — for units not
+//! laid out yet — at a deterministic fallback place, so an imported map with
+//! no positions still renders the same way every time.
+
+use super::geometry::Pt;
+use crate::model::Map;
+
+/// Room each unit gets along the fallback circle, in canvas units.
+pub const CIRCLE_SPACING: f64 = 140.0;
+/// Smallest radius of the fallback circle.
+pub const MIN_RADIUS: f64 = 120.0;
+/// Grid spacing for units without a position on a map where others have one.
+pub const GRID: (f64, f64) = (160.0, 120.0);
+
+/// The drawing position of every unit, in map order.
+///
+/// - A unit with a saved position is drawn there.
+/// - If no unit has a position, all are placed on one circle, clockwise from
+///   the top, ordered by group (groups by name, units without a group last,
+///   map order within a group), so groups sit together; the radius gives each
+///   unit [`CIRCLE_SPACING`] of arc.
+/// - If some units have positions, the others are placed in a grid below
+///   them, in the same group order.
+pub fn positions(map: &Map) -> Vec<Pt> {
+    let mut out: Vec<Option<Pt>> = map
+        .units
+        .iter()
+        .map(|u| {
+            u.position
+                .filter(|p| p.x.is_finite() && p.y.is_finite())
+                .map(|p| Pt::new(p.x, p.y))
+        })
+        .collect();
+    let mut missing: Vec<usize> = (0..out.len()).filter(|&i| out[i].is_none()).collect();
+    if missing.is_empty() {
+        return out.into_iter().flatten().collect();
+    }
+    missing.sort_by(|&a, &b| {
+        let (ga, gb) = (&map.units[a].group, &map.units[b].group);
+        ga.is_none()
+            .cmp(&gb.is_none())
+            .then_with(|| ga.cmp(gb))
+            .then(a.cmp(&b))
+    });
+    let placed: Vec<Pt> = out.iter().flatten().copied().collect();
+    if placed.is_empty() {
+        let n = missing.len() as f64;
+        let radius = (n * CIRCLE_SPACING / std::f64::consts::TAU).max(MIN_RADIUS);
+        for (k, &i) in missing.iter().enumerate() {
+            let a = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * k as f64 / n;
+            out[i] = Some(if missing.len() == 1 {
+                Pt::new(0.0, 0.0)
+            } else {
+                Pt::new(radius * a.cos(), radius * a.sin())
+            });
+        }
+    } else {
+        let min_x = placed.iter().map(|p| p.x).fold(f64::INFINITY, f64::min);
+        let max_x = placed.iter().map(|p| p.x).fold(f64::NEG_INFINITY, f64::max);
+        let max_y = placed.iter().map(|p| p.y).fold(f64::NEG_INFINITY, f64::max);
+        let columns = (((max_x - min_x) / GRID.0).floor() as usize + 1)
+            .max((missing.len() as f64).sqrt().ceil() as usize);
+        for (k, &i) in missing.iter().enumerate() {
+            out[i] = Some(Pt::new(
+                min_x + (k % columns) as f64 * GRID.0,
+                max_y + GRID.1 * (1.5 + (k / columns) as f64),
+            ));
+        }
+    }
+    out.into_iter().flatten().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Position, Unit, UnitKind};
+
+    fn unit(id: &str, group: Option<&str>, pos: Option<(f64, f64)>) -> Unit {
+        let mut u = Unit::new(id, id, UnitKind::Business);
+        u.group = group.map(String::from);
+        u.position = pos.map(|(x, y)| Position { x, y });
+        u
+    }
+
+    #[test]
+    fn saved_positions_are_kept_and_the_rest_go_below() {
+        let map = Map {
+            units: vec![
+                unit("a", None, Some((0.0, 0.0))),
+                unit("b", None, None),
+                unit("c", None, Some((400.0, 100.0))),
+            ],
+            ..Map::default()
+        };
+        let p = positions(&map);
+        assert_eq!(p[0], Pt::new(0.0, 0.0));
+        assert_eq!(p[2], Pt::new(400.0, 100.0));
+        assert!(p[1].y > 100.0, "{:?}", p[1]);
+    }
+
+    #[test]
+    fn without_positions_units_sit_on_a_circle_grouped_and_apart() {
+        let map = Map {
+            units: vec![
+                unit("x", Some("B"), None),
+                unit("y", Some("A"), None),
+                unit("z", None, None),
+                unit("w", Some("A"), None),
+            ],
+            ..Map::default()
+        };
+        let p = positions(&map);
+        assert_eq!(p, positions(&map), "deterministic");
+        let r = p[0].len();
+        assert!(p.iter().all(|q| (q.len() - r).abs() < 1e-9), "one circle");
+        // group A first from the top: y then w, then B (x), then no group (z)
+        assert!((p[1].x).abs() < 1e-9 && p[1].y < 0.0, "{:?}", p[1]);
+        for i in 0..4 {
+            for j in 0..i {
+                assert!(p[i].sub(p[j]).len() > 100.0);
+            }
+        }
+    }
+}

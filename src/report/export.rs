@@ -1,0 +1,222 @@
+//! `recimap export FILE --format svg|png|html|pdf -o OUT`: loads a project
+//! file (or a map JSON file), renders the picture or report, and writes it.
+//! The command line's argument parsing is in [`crate::cli::project`]; this
+//! module does the rest so the app can call the same code.
+
+use std::path::Path;
+
+use super::{BeforeAfter, Paper, ReportOptions, html, pdf};
+use crate::compare::compare;
+use crate::error::Error;
+use crate::formats::json::read_map_json_bytes;
+use crate::formats::{Sniffed, read_file, sniff};
+use crate::model::Map;
+use crate::render::{SvgOptions, png, svg};
+use crate::store::{self, Document};
+
+/// A picture or report format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picture {
+    Svg,
+    Png,
+    Html,
+    Pdf,
+}
+
+impl Picture {
+    pub fn name(self) -> &'static str {
+        match self {
+            Picture::Svg => "svg",
+            Picture::Png => "png",
+            Picture::Html => "html",
+            Picture::Pdf => "pdf",
+        }
+    }
+}
+
+/// How to export.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportOptions {
+    /// PNG pixels per canvas unit: 1, 2 or 4.
+    pub scale: Option<u32>,
+    /// PDF paper size.
+    pub paper: Option<Paper>,
+    /// The date printed on the picture or report; `None` for none.
+    pub date: Option<String>,
+    /// A before/after section from two snapshots (ids or labels; `current` is
+    /// the map as it is now), for html and pdf.
+    pub compare: Option<(String, String)>,
+}
+
+/// The PNG scales offered.
+pub const SCALES: [u32; 3] = [1, 2, 4];
+
+/// Loads what `recimap export` reads: a `.recimap` project file (SQLite), or
+/// a map JSON file as `recimap demo` writes it (no snapshots).
+pub fn load(file: &Path) -> Result<Document, Error> {
+    let is_project = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("recimap"));
+    if is_project {
+        return Ok(store::open(file)?);
+    }
+    let bytes = read_file(file)?;
+    match sniff(&bytes) {
+        Sniffed::Sqlite => Ok(store::open(file)?),
+        _ => Ok(Document::new(read_map_json_bytes(
+            &bytes,
+            &file.display().to_string(),
+        )?)),
+    }
+}
+
+/// Checks the options fit the format, with a message saying what to change.
+pub fn check(format: Picture, opts: &ExportOptions) -> Result<(), Error> {
+    let bad = |m: String| Err(Error::Export(m));
+    if let Some(s) = opts.scale {
+        if format != Picture::Png {
+            return bad(format!(
+                "--scale is for --format png; {} has no pixel size",
+                format.name()
+            ));
+        }
+        if !SCALES.contains(&s) {
+            return bad(format!("--scale must be 1, 2 or 4, not {s}"));
+        }
+    }
+    if opts.paper.is_some() && format != Picture::Pdf {
+        return bad(format!(
+            "--paper is for --format pdf, not {}",
+            format.name()
+        ));
+    }
+    if opts.compare.is_some() && !matches!(format, Picture::Html | Picture::Pdf) {
+        return bad(format!(
+            "--compare adds a before/after section to a report: use it with --format html or pdf, not {}",
+            format.name()
+        ));
+    }
+    Ok(())
+}
+
+/// Renders `doc` in `format`.
+pub fn render(doc: &Document, format: Picture, opts: &ExportOptions) -> Result<Vec<u8>, Error> {
+    check(format, opts)?;
+    let map = &doc.map;
+    let analysis = crate::analyze(map);
+    let svg_opts = SvgOptions {
+        date: opts.date.clone(),
+        ..SvgOptions::default()
+    };
+    let report = || -> Result<ReportOptions, Error> {
+        Ok(ReportOptions {
+            date: opts.date.clone(),
+            comparison: match &opts.compare {
+                Some((a, b)) => Some(before_after(doc, a, b)?),
+                None => None,
+            },
+            ..ReportOptions::default()
+        })
+    };
+    Ok(match format {
+        Picture::Svg => svg(map, &analysis, &svg_opts).into_bytes(),
+        Picture::Png => png(map, &analysis, &svg_opts, opts.scale.unwrap_or(1))?,
+        Picture::Html => html(map, &analysis, &report()?).into_bytes(),
+        Picture::Pdf => pdf(map, &analysis, &report()?, opts.paper.unwrap_or(Paper::A4))?,
+    })
+}
+
+/// The comparison of two states of the document: snapshot ids or labels, or
+/// `current` for the map as it is now.
+pub fn before_after(doc: &Document, a: &str, b: &str) -> Result<BeforeAfter, Error> {
+    let pick = |w: &str| -> Result<(String, &Map), Error> {
+        if w.trim().eq_ignore_ascii_case("current") {
+            return Ok(("the current map".into(), &doc.map));
+        }
+        let s = doc.snapshot(w)?;
+        Ok((
+            format!("snapshot “{}” ({})", s.label, date_of(&s.taken_at)),
+            &s.map,
+        ))
+    };
+    let (before, map_a) = pick(a)?;
+    let (after, map_b) = pick(b)?;
+    Ok(BeforeAfter {
+        before,
+        after,
+        comparison: compare(map_a, map_b),
+    })
+}
+
+/// The date part of an RFC 3339 time, written out ("1 March 2026"); the text
+/// as it is when it does not parse.
+pub fn date_of(rfc3339: &str) -> String {
+    time::OffsetDateTime::parse(rfc3339, &time::format_description::well_known::Rfc3339)
+        .map(|t| long_date(t.date()))
+        .unwrap_or_else(|_| rfc3339.to_owned())
+}
+
+/// "24 November 2026".
+pub fn long_date(d: time::Date) -> String {
+    format!("{} {} {}", d.day(), d.month(), d.year())
+}
+
+/// Today's date (UTC), written out, for the CLI (the renderers never read the clock).
+pub fn today() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    long_date(now.date())
+}
+
+/// `recimap export … --format svg|png|html|pdf -o OUT`: renders and writes
+/// the file, refusing to write binary output to standard output.
+pub fn run(
+    file: &Path,
+    format: Picture,
+    opts: &ExportOptions,
+    output: Option<&Path>,
+) -> Result<String, Error> {
+    check(format, opts)?;
+    let Some(out) = output else {
+        return Err(Error::Export(format!(
+            "--format {} writes a file: give it with -o OUT.{}",
+            format.name(),
+            format.name()
+        )));
+    };
+    let doc = load(file)?;
+    let bytes = render(&doc, format, opts)?;
+    std::fs::write(out, &bytes)
+        .map_err(|e| Error::Io(format!("{}: cannot write: {e}", out.display())))?;
+    Ok(format!(
+        "wrote {} ({} KB)",
+        out.display(),
+        bytes.len().div_ceil(1024)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_that_do_not_fit_the_format_are_refused() {
+        let o = |scale, paper, compare: bool| ExportOptions {
+            scale,
+            paper,
+            date: None,
+            compare: compare.then(|| ("1".into(), "current".into())),
+        };
+        assert!(check(Picture::Png, &o(Some(2), None, false)).is_ok());
+        assert!(check(Picture::Png, &o(Some(3), None, false)).is_err());
+        assert!(check(Picture::Svg, &o(Some(2), None, false)).is_err());
+        assert!(check(Picture::Pdf, &o(None, Some(Paper::Letter), true)).is_ok());
+        assert!(check(Picture::Html, &o(None, Some(Paper::A4), false)).is_err());
+        assert!(check(Picture::Png, &o(None, None, true)).is_err());
+    }
+
+    #[test]
+    fn dates_are_written_out() {
+        assert_eq!(date_of("2026-03-01T09:30:00Z"), "1 March 2026");
+        assert_eq!(date_of("not a date"), "not a date");
+    }
+}

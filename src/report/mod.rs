@@ -1,0 +1,68 @@
+//! Reports of a map for the people who were not in the workshop: the map, the
+//! organisation scores with what they mean, the groups and their E-I index,
+//! the findings with their recommendations, the ambassadors, the maturity
+//! stage, the questionnaire, and optionally what changed between two
+//! snapshots.
+//!
+//! - [`html()`] — one self-contained HTML file (no external resource, no
+//!   script, a strict Content-Security-Policy).
+//! - [`pdf()`] — the same report as PDF pages (A4 or Letter) with real,
+//!   extractable text.
+//! - [`explain`] — the sentences next to the figures, shared with the CLI.
+//! - [`export`] — the command line's `recimap export --format svg|png|html|pdf`.
+//!
+//! The renderers are pure: the date is passed in, never read from the clock;
+//! findings the presenter hid (`Map::hidden_findings`) are left out.
+
+pub mod explain;
+pub mod export;
+mod html;
+mod pdf;
+
+pub use html::html;
+pub use pdf::{Paper, pdf};
+
+use crate::analysis::Analysis;
+use crate::compare::Comparison;
+use crate::findings::Finding;
+use crate::model::Map;
+use crate::render::Style;
+
+/// What a report shows besides the map's own contents.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ReportOptions {
+    /// The report's date as it should be printed ("24 November 2026").
+    pub date: Option<String>,
+    /// A before/after section.
+    pub comparison: Option<BeforeAfter>,
+    pub style: Style,
+}
+
+/// Two states of the map and what changed between them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BeforeAfter {
+    /// What the earlier state is called ("snapshot 1 'before workshop'").
+    pub before: String,
+    /// What the later state is called ("the current map").
+    pub after: String,
+    pub comparison: Comparison,
+}
+
+/// The findings a report lists: all but the ones hidden from the deck.
+pub fn visible_findings<'a>(map: &Map, analysis: &'a Analysis) -> Vec<&'a Finding> {
+    analysis
+        .findings
+        .iter()
+        .filter(|f| !map.hidden_findings.contains(&f.key))
+        .collect()
+}
+
+/// The report's title: the map's title, or the organisation's name, or a
+/// default.
+pub fn title(map: &Map) -> String {
+    match (map.title.trim(), map.organisation.trim()) {
+        ("", "") => "Reciprocity map".to_owned(),
+        ("", o) => format!("{o} — reciprocity map"),
+        (t, _) => t.to_owned(),
+    }
+}
