@@ -210,9 +210,17 @@ export interface DrawnElement {
   position?: { x: number; y: number };
 }
 
+/** Whether two field values are equal: primitives by value, arrays item by item. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+}
+
 /** Whether every field of `wanted` has the same value in `drawn` (key order ignored). */
 function sameData(drawn: Record<string, unknown>, wanted: object): boolean {
-  return Object.entries(wanted).every(([k, v]) => JSON.stringify(drawn[k]) === JSON.stringify(v));
+  for (const k in wanted) if (!sameValue(drawn[k], (wanted as Record<string, unknown>)[k])) return false;
+  return true;
 }
 
 /**
