@@ -38,7 +38,7 @@ pub const LOUVAIN_SEED: u64 = 42;
 pub const SMALL_MAP_RUNS: u64 = 8;
 
 /// See [`SMALL_MAP_RUNS`].
-pub const SMALL_MAP_ARCS: usize = 20_000;
+pub const SMALL_MAP_ARCS: usize = 10_000;
 
 /// A level stops the algorithm when it raises modularity by less than this
 /// (the threshold networkx uses).

@@ -37,12 +37,13 @@ use crate::model::{Map, UnitId};
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
 #[serde(default)]
 pub struct AnalysisOptions {
-    /// Compute betweenness (the only figure that grows faster than the map:
-    /// `O(n·L)`, about 4 s for 10,000 units / 100,000 links on two cores).
-    /// When `false`, every unit's betweenness is 0 and
-    /// [`Analysis::betweenness_computed`] is `false`. Interactive callers may
-    /// turn it off for very large imported maps; everything else is linear or
-    /// near-linear.
+    /// Compute betweenness, the only figure that grows faster than the map
+    /// (`O(n·L)`): microseconds for a workshop map, about 0.15 s for polblogs
+    /// (1,490 units), but some 20 s for 10,000 units / 100,000 links on two
+    /// cores (see BENCHMARKS.md). When `false`, every unit's betweenness is 0
+    /// and [`Analysis::betweenness_computed`] is `false`; interactive callers
+    /// should turn it off for large imported maps. Everything else is linear
+    /// or near-linear.
     pub betweenness: bool,
 }
 

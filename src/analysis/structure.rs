@@ -84,8 +84,8 @@ pub fn cut_points(g: &MapGraph) -> (Vec<usize>, Vec<(usize, usize)>) {
 /// the oracle) because that function adds each source's contribution under a
 /// lock in whatever order the threads finish, so the last bits of the sums
 /// change from run to run on multi-threaded runs, and the analysis must be
-/// identical byte for byte. Here the sources are cut into [`BETWEENNESS_CHUNKS`]
-/// fixed chunks, each chunk's sums are computed on its own (in parallel with
+/// identical byte for byte. Here the sources are cut into at most
+/// [`BETWEENNESS_CHUNKS`] fixed chunks (a layout that depends on `n` only), each chunk's sums are computed on its own (in parallel with
 /// rayon on maps of at least [`PARALLEL_UNITS`] units) and the chunks are
 /// added in order: the same result on any number of threads.
 pub fn betweenness(g: &MapGraph) -> Vec<f64> {
@@ -101,7 +101,9 @@ pub fn betweenness(g: &MapGraph) -> Vec<f64> {
         succ.extend(list.iter().map(|&(j, _)| j as u32));
         start.push(succ.len());
     }
-    let chunk_len = n.div_ceil(BETWEENNESS_CHUNKS);
+    // The layout depends on n only; at least MIN_CHUNK sources per chunk so
+    // that small maps do not pay for many scratch buffers.
+    let chunk_len = n.div_ceil(BETWEENNESS_CHUNKS).max(MIN_CHUNK);
     let chunk = |c: usize| -> Vec<f64> {
         let mut bc = vec![0.0; n];
         let mut work = Brandes::new(n);
@@ -131,8 +133,11 @@ pub fn betweenness(g: &MapGraph) -> Vec<f64> {
     bc
 }
 
-/// Sources are split into this many chunks (see [`betweenness`]).
+/// Sources are split into at most this many chunks (see [`betweenness`]).
 pub const BETWEENNESS_CHUNKS: usize = 64;
+
+/// The fewest sources in a chunk.
+const MIN_CHUNK: usize = 32;
 
 /// Betweenness runs on all cores from this many units on (below, one thread
 /// is faster than waking the pool).
