@@ -319,6 +319,7 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
 
     // Hulls under everything.
     let mut hulls = String::new();
+    let mut hull_labels = String::new();
     if opts.hulls {
         let pad = style.node_size * style.hull_padding;
         for (i, g) in analysis.groups.iter().enumerate() {
@@ -341,9 +342,13 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
             bounds.add_rect(cx - lw / 2.0, ly - 13.0, lw, 16.0);
             let _ = writeln!(
                 hulls,
-                "<g class=\"hull\"><path d=\"{d}\" fill=\"{colour}\" fill-opacity=\"{}\" stroke=\"{colour}\" stroke-opacity=\"{}\" stroke-width=\"1.5\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"650\" letter-spacing=\"0.26\" fill=\"{colour}\">{}</text></g>",
+                "<path class=\"hull\" d=\"{d}\" fill=\"{colour}\" fill-opacity=\"{}\" stroke=\"{colour}\" stroke-opacity=\"{}\" stroke-width=\"1.5\"/>",
                 num(style.hull_fill_opacity),
                 num(style.hull_stroke_opacity),
+            );
+            let _ = writeln!(
+                hull_labels,
+                "<text class=\"hull-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"650\" letter-spacing=\"0.26\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" stroke-opacity=\"0.9\" paint-order=\"stroke\">{}</text>",
                 num(cx),
                 num(ly),
                 escape(&label)
@@ -571,7 +576,15 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
         }
     }
     let mut body = String::new();
-    for layer in [hulls, edges_faded, nodes_faded, edges, nodes, pills] {
+    for layer in [
+        hulls,
+        edges_faded,
+        nodes_faded,
+        edges,
+        hull_labels,
+        nodes,
+        pills,
+    ] {
         body.push_str(&layer);
     }
     if !bounds.is_empty() {

@@ -17,9 +17,8 @@ use crate::render::xml::{escape, num};
 use crate::render::{SvgOptions, svg_element};
 
 /// The Content-Security-Policy of the report: nothing may be loaded or run;
-/// only the inline styles apply (images only as `data:` URLs, which the report
-/// does not use today).
-pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+/// only the inline styles and the embedded fonts (`data:` URLs) apply.
+pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
 
 const CSS: &str = r#"
 :root { --ink:#1f2933; --ink-2:#52606d; --ink-3:#7b8794; --line:#d9dee5; --soft:#f5f7fa; --accent:#2f5f9e; }
@@ -95,8 +94,9 @@ pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Recimap\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        escape(&title)
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"Recimap\">\n<title>{}</title>\n<style>{}{CSS}</style>\n</head>\n<body>\n",
+        escape(&title),
+        font_faces()
     );
 
     // Title block.
@@ -310,6 +310,20 @@ pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
         opts.date.as_deref().map(escape).unwrap_or_default()
     );
     o
+}
+
+/// The bundled Inter Regular and Bold as `@font-face` rules with `data:`
+/// URLs, so the report and its map look the same on every machine (the map's
+/// label and badge widths are measured with Inter). Semibold text uses Bold.
+fn font_faces() -> String {
+    use base64::Engine;
+    let face = |data: &[u8], weight: u16| {
+        format!(
+            "@font-face {{ font-family: \"Inter\"; font-weight: {weight}; font-style: normal; src: url(data:font/otf;base64,{}) format(\"opentype\"); }}\n",
+            base64::engine::general_purpose::STANDARD.encode(data)
+        )
+    };
+    face(crate::render::fonts::INTER_REGULAR, 400) + &face(crate::render::fonts::INTER_BOLD, 700)
 }
 
 fn stage_number(stage: MaturityStage) -> usize {

@@ -159,7 +159,7 @@ pub(crate) fn layout(
     f.y += 4.0;
     let gap = 5.0;
     let bw = (f.width - 3.0 * gap) / 4.0;
-    let bh = 34.0;
+    let bh = 40.0;
     f.ensure(bh);
     for (i, s) in MaturityStage::ALL.iter().enumerate() {
         let (fill, stroke, ink, weight) = match map.maturity {
@@ -169,18 +169,30 @@ pub(crate) fn layout(
         };
         let bx = f.x + i as f64 * (bw + gap);
         let y = f.y;
-        f.push(format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{bh}\" rx=\"4\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"0.8\"/><text x=\"{}\" y=\"{}\" font-size=\"6.5\" font-weight=\"700\" letter-spacing=\"0.5\" fill=\"{ink}\">STAGE {}</text><text x=\"{}\" y=\"{}\" font-size=\"8.5\" font-weight=\"{weight}\" fill=\"{ink}\">{}</text>",
+        let mut el = format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{bh}\" rx=\"4\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"0.8\"/><text x=\"{}\" y=\"{}\" font-size=\"6.5\" font-weight=\"700\" letter-spacing=\"0.5\" fill=\"{ink}\">STAGE {}</text>",
             num(bx),
             num(y),
             num(bw),
             num(bx + 7.0),
             num(y + 12.0),
             i + 1,
-            num(bx + 7.0),
-            num(y + 25.0),
-            escape(&fit(s.label(), 8.5, weight, bw - 12.0)),
-        ));
+        );
+        for (k, line) in wrap(s.label(), 8.5, weight, bw - 12.0)
+            .iter()
+            .take(2)
+            .enumerate()
+        {
+            el.push_str(&text_el(
+                bx + 7.0,
+                y + 24.0 + k as f64 * 10.0,
+                8.5,
+                weight,
+                ink,
+                line,
+            ));
+        }
+        f.push(el);
     }
     f.y += bh + 6.0;
 
@@ -226,45 +238,8 @@ pub(crate) fn layout(
         f.y += ch + 8.0;
     }
 
-    // The map, as large as the page allows.
-    let drawing = draw(
-        map,
-        analysis,
-        &SvgOptions {
-            style: opts.style.clone(),
-            header: false,
-            background: None,
-            ..SvgOptions::default()
-        },
-    );
-    let max_h = f.bottom - MARGIN_TOP - 30.0;
-    let k = (f.width / drawing.width).min(max_h / drawing.height);
-    let mh = drawing.height * k;
-    if f.y + 30.0 + mh > f.bottom {
-        f.new_page();
-    }
-    f.heading("The map");
-    let (mx, my) = (f.x + (f.width - drawing.width * k) / 2.0, f.y);
-    f.push(format!(
-        "<g transform=\"translate({} {}) scale({})\">{}</g>",
-        num(mx),
-        num(my),
-        k,
-        drawing.body
-    ));
-    f.y += mh + 6.0;
-    f.paragraph(
-        "Each arrow is one direction of a relationship: how well one unit tells the other the why of its work. Two-way relationships are drawn as two curves; the colour shows how balanced the pair is, the width how strong each direction is.",
-        8.0,
-        400,
-        INK_2,
-        0.0,
-        1.4,
-    );
-
     // Findings.
     let findings = visible_findings(map, analysis);
-    f.new_page();
     f.heading(&format!(
         "Findings and recommendations ({})",
         findings.len()
@@ -339,6 +314,40 @@ pub(crate) fn layout(
         f.push(s);
         f.y += h + 8.0;
     }
+
+    // The map, as large as the page allows.
+    let drawing = draw(
+        map,
+        analysis,
+        &SvgOptions {
+            style: opts.style.clone(),
+            header: false,
+            background: None,
+            ..SvgOptions::default()
+        },
+    );
+    let max_h = f.bottom - MARGIN_TOP - 30.0;
+    let k = (f.width / drawing.width).min(max_h / drawing.height);
+    let mh = drawing.height * k;
+    f.new_page();
+    f.heading("The map");
+    let (mx, my) = (f.x + (f.width - drawing.width * k) / 2.0, f.y);
+    f.push(format!(
+        "<g transform=\"translate({} {}) scale({})\">{}</g>",
+        num(mx),
+        num(my),
+        k,
+        drawing.body
+    ));
+    f.y += mh + 6.0;
+    f.paragraph(
+        "Each arrow is one direction of a relationship: how well one unit tells the other the why of its work. Two-way relationships are drawn as two curves; the colour shows how balanced the pair is, the width how strong each direction is.",
+        8.0,
+        400,
+        INK_2,
+        0.0,
+        1.4,
+    );
 
     // Groups.
     if !analysis.groups.is_empty() {
