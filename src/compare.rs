@@ -148,25 +148,24 @@ pub fn compare(before: &Map, after: &Map) -> Comparison {
     };
 
     for f in &c.organisation {
-        if let (Some(d), Some(hib)) = (f.delta, f.higher_is_better) {
-            if d.abs() > TOLERANCE {
-                judge(
-                    Change {
-                        subject: Subject::Organisation,
-                        figure: f.name.clone(),
-                        before: f.before,
-                        after: f.after,
-                        delta: d,
-                        message: format!(
-                            "organisation {}: {} → {}",
-                            f.name.replace('_', " "),
-                            num(f.before),
-                            num(f.after)
-                        ),
-                    },
-                    hib,
-                );
-            }
+        if let (Some(d), Some(hib)) = (f.delta.filter(|d| d.abs() > TOLERANCE), f.higher_is_better)
+        {
+            judge(
+                Change {
+                    subject: Subject::Organisation,
+                    figure: f.name.clone(),
+                    before: f.before,
+                    after: f.after,
+                    delta: d,
+                    message: format!(
+                        "organisation {}: {} → {}",
+                        f.name.replace('_', " "),
+                        num(f.before),
+                        num(f.after)
+                    ),
+                },
+                hib,
+            );
         }
     }
 
@@ -363,26 +362,26 @@ pub fn compare(before: &Map, after: &Map) -> Comparison {
             ),
         ];
         for f in &figures {
-            if let (Some(d), Some(hib)) = (f.delta, f.higher_is_better) {
-                if d.abs() > TOLERANCE {
-                    judge(
-                        Change {
-                            subject: Subject::Unit { id: now.id.clone() },
-                            figure: f.name.clone(),
-                            before: f.before,
-                            after: f.after,
-                            delta: d,
-                            message: format!(
-                                "{}: {} {} → {}",
-                                now.name,
-                                f.name.replace('_', " "),
-                                num(f.before),
-                                num(f.after)
-                            ),
-                        },
-                        hib,
-                    );
-                }
+            if let (Some(d), Some(hib)) =
+                (f.delta.filter(|d| d.abs() > TOLERANCE), f.higher_is_better)
+            {
+                judge(
+                    Change {
+                        subject: Subject::Unit { id: now.id.clone() },
+                        figure: f.name.clone(),
+                        before: f.before,
+                        after: f.after,
+                        delta: d,
+                        message: format!(
+                            "{}: {} {} → {}",
+                            now.name,
+                            f.name.replace('_', " "),
+                            num(f.before),
+                            num(f.after)
+                        ),
+                    },
+                    hib,
+                );
             }
         }
         c.units.push(UnitChange {

@@ -93,7 +93,7 @@ pub fn check(path: &Path, head: &[u8], len: u64) -> Result<Header, StoreError> {
     let pages = be32(head, 28);
     let page_count = (pages != 0 && be32(head, 24) == be32(head, 92)).then_some(pages);
     let expected = page_count.map_or(0, |p| u64::from(p) * u64::from(page_size));
-    if len < expected || len % u64::from(page_size) != 0 {
+    if len < expected || len.checked_rem(u64::from(page_size)) != Some(0) {
         return Err(StoreError::Truncated {
             path: path.into(),
             expected: expected.max(len.next_multiple_of(u64::from(page_size))),

@@ -139,13 +139,12 @@ impl ProjectLock {
                 continue;
             }
             let me = LockHolder::me();
-            if let Some(previous) = read_holder(&mut file) {
-                if previous.host != me.host && !anyway {
-                    return Err(StoreError::Locked {
-                        path: document.into(),
-                        holder: Box::new(previous),
-                    });
-                }
+            if let Some(previous) = read_holder(&mut file).filter(|p| p.host != me.host && !anyway)
+            {
+                return Err(StoreError::Locked {
+                    path: document.into(),
+                    holder: Box::new(previous),
+                });
             }
             let json = serde_json::to_vec(&me).unwrap_or_default();
             file.set_len(0).map_err(fail)?;

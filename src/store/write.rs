@@ -46,13 +46,11 @@ pub fn unsaveable(map: &Map) -> Vec<String> {
         .map(|p| p.to_string())
         .collect();
     for u in &map.units {
-        if let Some(p) = u.position {
-            if !p.x.is_finite() || !p.y.is_finite() {
-                problems.push(format!(
-                    "unit '{}' is placed at ({}, {}), which is not a point on the canvas — move it",
-                    u.id, p.x, p.y
-                ));
-            }
+        if let Some(p) = u.position.filter(|p| !p.x.is_finite() || !p.y.is_finite()) {
+            problems.push(format!(
+                "unit '{}' is placed at ({}, {}), which is not a point on the canvas — move it",
+                u.id, p.x, p.y
+            ));
         }
     }
     problems
