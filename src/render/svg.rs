@@ -162,7 +162,8 @@ pub(crate) fn draw(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> Drawing
     };
     let legend = opts.legend.then(|| legend(map, style));
     let legend_w = legend.as_ref().map_or(0.0, |l| l.width);
-    let width = map_w.max(legend_w) + 2.0 * MARGIN;
+    // Whole numbers, so that a PNG at scale k is exactly k × the SVG's size.
+    let width = (map_w.max(legend_w) + 2.0 * MARGIN).ceil();
     let top = if opts.header {
         MARGIN + HEADER_HEIGHT
     } else {
@@ -172,6 +173,7 @@ pub(crate) fn draw(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> Drawing
     if let Some(l) = &legend {
         height += GAP + l.height;
     }
+    let height = height.ceil();
 
     let mut body = String::new();
     body.push_str(&defs(style));

@@ -1,0 +1,338 @@
+//! The SVG export read back by independent readers: usvg parses it and resvg
+//! renders it; roxmltree (a strict XML parser) finds every unit's name as
+//! text, and no markup smuggled in through hostile names. The two directions
+//! of a relationship bend to opposite sides; a focus fades the rest; the
+//! drawing rules agree with the UI's stylesheet.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use recimap::formats::csv::{CsvOptions, import_csv};
+use recimap::formats::json::read_map_json_bytes;
+use recimap::render::{Focus, Style, SvgOptions, fonts, svg};
+use recimap::{Map, analyze};
+use resvg::tiny_skia::{Pixmap, Transform};
+use resvg::usvg;
+
+fn hostile() -> Map {
+    let path = "tests/fixtures/export/hostile.json";
+    read_map_json_bytes(&std::fs::read(path).unwrap(), path).unwrap()
+}
+
+/// Krackhardt's high-tech managers (advice): real data, raw weights, groups,
+/// no saved positions.
+fn krackhardt() -> Map {
+    let dir = Path::new("tests/fixtures/data/krackhardt_hightech");
+    let opts = CsvOptions {
+        relation: Some("advice".into()),
+        undirected: false,
+    };
+    import_csv(&dir.join("nodes.csv"), &dir.join("edges.csv"), &opts)
+        .unwrap()
+        .map
+}
+
+fn render(map: &Map, opts: &SvgOptions) -> String {
+    svg(map, &analyze(map), opts)
+}
+
+/// Parses with usvg (bundled + system fonts) and renders with resvg; returns
+/// the share of pixels that are not white.
+fn rasterise_share_inked(text: &str) -> f64 {
+    let opts = usvg::Options {
+        fontdb: fonts::database(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(text, &opts).expect("usvg parses the SVG");
+    let size = tree.size().to_int_size();
+    let mut pixmap = Pixmap::new(size.width(), size.height()).unwrap();
+    resvg::render(&tree, Transform::default(), &mut pixmap.as_mut());
+    let px = pixmap.pixels();
+    let inked = px
+        .iter()
+        .filter(|p| p.alpha() > 0 && (p.red() < 240 || p.green() < 240 || p.blue() < 240))
+        .count();
+    inked as f64 / px.len() as f64
+}
+
+/// The text of every unit group (`<g class="unit" data-id=…>`), lines joined
+/// by spaces, by unit id.
+fn unit_texts(doc: &roxmltree::Document) -> HashMap<String, String> {
+    doc.descendants()
+        .filter(|n| n.attribute("class").is_some_and(|c| c.starts_with("unit ")))
+        .map(|g| {
+            let lines: Vec<String> = g
+                .descendants()
+                .filter(|n| n.has_tag_name("tspan"))
+                .map(|t| t.text().unwrap_or("").to_owned())
+                .collect();
+            (g.attribute("data-id").unwrap().to_owned(), lines.join(" "))
+        })
+        .collect()
+}
+
+#[test]
+fn the_demo_map_parses_renders_and_names_every_unit_as_text() {
+    let map = recimap::demo::demo_map();
+    let text = render(&map, &SvgOptions::default());
+    let share = rasterise_share_inked(&text);
+    assert!(share > 0.05, "the picture is nearly blank: {share}");
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let texts = unit_texts(&doc);
+    assert_eq!(texts.len(), map.units.len());
+    for u in &map.units {
+        assert_eq!(texts[u.id.as_str()], u.name, "unit {}", u.id);
+    }
+    // Every direction is drawn once, as a path with an arrowhead.
+    let links = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("link"))
+        .count();
+    assert_eq!(links, map.links.len());
+    assert!(text.contains(">Northwind Logistics — IT reciprocity map</text>"));
+    assert_eq!(text, render(&map, &SvgOptions::default()), "deterministic");
+}
+
+#[test]
+fn hostile_names_stay_text_and_add_no_markup() {
+    let map = hostile();
+    let text = render(&map, &SvgOptions::default());
+    let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let svg_ns = "http://www.w3.org/2000/svg";
+    for n in doc.descendants().filter(|n| n.is_element()) {
+        let name = n.tag_name().name();
+        assert!(
+            !["img", "script", "iframe", "foreignObject", "a", "style"].contains(&name),
+            "a <{name}> element got in"
+        );
+        assert_eq!(n.tag_name().namespace(), Some(svg_ns), "<{name}>");
+        for a in n.attributes() {
+            assert!(!a.name().starts_with("on"), "event attribute {}", a.name());
+        }
+    }
+    let texts = unit_texts(&doc);
+    for u in &map.units {
+        let want: String = u
+            .name
+            .chars()
+            .map(|c| if c.is_control() { '\u{fffd}' } else { c })
+            .collect();
+        // wrapped lines are joined by spaces; a word longer than a line is cut
+        let got = &texts[u.id.as_str()];
+        assert_eq!(got.replace(' ', ""), want.replace(' ', ""), "unit {}", u.id);
+    }
+    // The user colour that is not a hex colour is not used.
+    assert!(!text.contains("red\""), "{text}");
+    assert!(rasterise_share_inked(&text) > 0.02);
+}
+
+/// `M x,y Q cx,cy x,y` → (start, control, end).
+fn quad(d: &str) -> Option<[(f64, f64); 3]> {
+    let d = d.strip_prefix('M')?;
+    let (start, rest) = d.split_once('Q')?;
+    let (control, end) = rest.split_once(' ')?;
+    let pt = |s: &str| {
+        let (x, y) = s.split_once(',')?;
+        Some((x.parse().ok()?, y.parse().ok()?))
+    };
+    Some([pt(start)?, pt(control)?, pt(end)?])
+}
+
+#[test]
+fn the_two_directions_of_a_relationship_bend_to_opposite_sides() {
+    let map = recimap::demo::demo_map();
+    let text = render(&map, &SvgOptions::default());
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let mut curves: HashMap<(String, String), [(f64, f64); 3]> = HashMap::new();
+    let mut straight = 0;
+    for g in doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("link"))
+    {
+        let key = (
+            g.attribute("data-source").unwrap().to_owned(),
+            g.attribute("data-target").unwrap().to_owned(),
+        );
+        let d = g
+            .children()
+            .find(|c| c.has_tag_name("path"))
+            .and_then(|p| p.attribute("d"))
+            .unwrap();
+        match quad(d) {
+            Some(q) => {
+                curves.insert(key, q);
+            }
+            None => straight += 1,
+        }
+    }
+    let pos: HashMap<&str, (f64, f64)> = map
+        .units
+        .iter()
+        .map(|u| {
+            let p = u.position.unwrap();
+            (u.id.as_str(), (p.x, p.y))
+        })
+        .collect();
+    let mut pairs = 0;
+    for ((s, t), q) in &curves {
+        let back = curves
+            .get(&(t.clone(), s.clone()))
+            .expect("a curved direction has its reverse");
+        if s > t {
+            continue;
+        }
+        pairs += 1;
+        // the side of the line s→t each control point lies on
+        let (a, b) = (pos[s.as_str()], pos[t.as_str()]);
+        let side = |c: (f64, f64)| (b.0 - a.0) * (c.1 - a.1) - (b.1 - a.1) * (c.0 - a.0);
+        assert!(
+            side(q[1]) * side(back[1]) < 0.0,
+            "{s} ↔ {t}: both curves on one side"
+        );
+        let apart = ((q[1].0 - back[1].0).powi(2) + (q[1].1 - back[1].1).powi(2)).sqrt();
+        assert!(
+            apart >= Style::default().control_point_step,
+            "{s} ↔ {t}: {apart}"
+        );
+    }
+    let analysis = analyze(&map);
+    assert_eq!(pairs, analysis.organisation.mutual_pairs);
+    assert_eq!(straight, map.links.len() - 2 * pairs);
+}
+
+#[test]
+fn a_focus_fades_everything_but_the_findings_units() {
+    let map = recimap::demo::demo_map();
+    let analysis = analyze(&map);
+    let finding = &analysis.findings[0];
+    let opts = SvgOptions {
+        focus: Some(Focus::finding(finding)),
+        ..SvgOptions::default()
+    };
+    let text = svg(&map, &analysis, &opts);
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let faded = Style::default().faded_opacity.to_string();
+    let mut seen = 0;
+    for g in doc
+        .descendants()
+        .filter(|n| n.attribute("class").is_some_and(|c| c.starts_with("unit ")))
+    {
+        seen += 1;
+        let id = g.attribute("data-id").unwrap();
+        let is_faded = g.attribute("opacity") == Some(faded.as_str());
+        assert_eq!(
+            is_faded,
+            !finding.units.iter().any(|u| u.as_str() == id),
+            "unit {id}"
+        );
+    }
+    assert_eq!(seen, map.units.len());
+}
+
+#[test]
+fn maps_without_positions_are_laid_out_apart_and_deterministically() {
+    let map = krackhardt();
+    assert!(map.units.iter().all(|u| u.position.is_none()));
+    let text = render(&map, &SvgOptions::default());
+    assert_eq!(text, render(&map, &SvgOptions::default()));
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let texts = unit_texts(&doc);
+    for u in &map.units {
+        assert_eq!(texts[u.id.as_str()], u.name);
+    }
+    // every unit at its own place, at least a unit's width from the others
+    // (measured at the labels: centred under each unit, a fixed gap below it)
+    let attr = |n: roxmltree::Node, tag: &str, a: &str| -> f64 {
+        let child = n.children().find(|c| c.has_tag_name(tag)).unwrap();
+        child.attribute(a).unwrap().parse().unwrap()
+    };
+    let centres: Vec<(f64, f64)> = doc
+        .descendants()
+        .filter(|n| n.attribute("class").is_some_and(|c| c.starts_with("unit ")))
+        .map(|g| (attr(g, "text", "x"), attr(g, "rect", "y")))
+        .collect();
+    assert_eq!(centres.len(), map.units.len());
+    for i in 0..centres.len() {
+        for j in 0..i {
+            let d = ((centres[i].0 - centres[j].0).powi(2) + (centres[i].1 - centres[j].1).powi(2))
+                .sqrt();
+            assert!(d > Style::default().node_size, "units {i} and {j} overlap");
+        }
+    }
+    assert!(rasterise_share_inked(&text) > 0.02);
+    // raw weights: the legend says so
+    assert!(text.contains("width: strength (weight)"));
+}
+
+#[test]
+fn an_empty_map_is_a_valid_picture_that_says_so() {
+    let text = render(&Map::default(), &SvgOptions::default());
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    assert!(
+        doc.descendants()
+            .any(|n| n.text() == Some("No units on this map yet."))
+    );
+    let opts = usvg::Options::default();
+    usvg::Tree::from_str(&text, &opts).unwrap();
+}
+
+/// The hex colours, shapes and numbers the UI draws with today, read from
+/// its sources; the core's [`Style`] must say the same.
+#[test]
+fn the_style_matches_the_ui_stylesheet() {
+    let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let cy = read("ui/src/lib/cyStyle.ts");
+    let graph = read("ui/src/lib/graph.ts");
+    let hull = read("ui/src/lib/hull.ts");
+    let overlay = read("ui/src/lib/overlay.ts");
+    let canvas = read("ui/src/components/MapCanvas.svelte");
+    let s = Style::default();
+    let compact = |t: &str| t.split_whitespace().collect::<String>();
+    let (cy_c, graph_c, canvas_c) = (compact(&cy), compact(&graph), compact(&canvas));
+    for k in &s.kinds {
+        let shape = serde_json::to_value(k.shape).unwrap();
+        let line = format!(
+            "{}:{{colour:'{}',border:'{}',shape:'{}'}}",
+            k.kind.as_str(),
+            k.colour,
+            k.border,
+            shape.as_str().unwrap()
+        );
+        assert!(cy_c.contains(&line), "cyStyle.ts lacks {line}");
+    }
+    assert!(cy_c.contains(&format!("NODE_SIZE={};", s.node_size)));
+    assert!(cy_c.contains(&format!(
+        "'control-point-step-size':{},",
+        s.control_point_step
+    )));
+    assert!(cy_c.contains(&format!("'arrow-scale':{},", s.arrow_scale)));
+    assert!(cy_c.contains(&format!("'line-opacity':{},", s.edge_opacity)));
+    assert!(cy_c.contains(&format!("{{opacity:{}}}", s.faded_opacity)));
+    assert!(cy_c.contains(&format!("'font-size':{},", s.label_font_size)));
+    assert!(cy_c.contains(&format!("'text-max-width':'{}px'", s.label_max_width)));
+    for stop in &s.balance_stops {
+        let [r, g, b] = stop.rgb;
+        assert!(
+            graph_c.contains(&format!("[{},[{r},{g},{b}]]", stop.at)),
+            "graph.ts lacks stop {stop:?}"
+        );
+    }
+    assert!(graph_c.contains(&format!("UNRATED_COLOUR='{}'", s.unrated_colour)));
+    assert!(graph_c.contains(&format!("MIN_WIDTH={};", s.min_width)));
+    assert!(graph_c.contains(&format!("MAX_WIDTH={};", s.max_width)));
+    let hulls: Vec<String> = s.hull_colours.iter().map(|c| format!("'{c}'")).collect();
+    assert!(
+        compact(&hull).contains(&format!("[{}]", hulls.join(","))),
+        "hull.ts colours differ"
+    );
+    for b in &s.badges {
+        let key = serde_json::to_value(b.badge).unwrap();
+        let key = key.as_str().unwrap();
+        assert!(overlay.contains(&format!("'{}'", b.text)), "{key} text");
+        assert!(overlay.contains(&format!("'{}'", b.hint)), "{key} hint");
+        assert!(
+            canvas_c.contains(&format!(".badge-{key}rect{{fill:{};}}", b.colour)),
+            "{key} colour"
+        );
+    }
+}
