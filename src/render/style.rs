@@ -310,6 +310,24 @@ mod tests {
         assert_eq!(s.width_scale([2.0, 30.0], true), 30.0);
     }
 
+    /// Writes the default style as `renderStyle.ts` (a typed constant,
+    /// `RENDER_STYLE: Style`) beside the TypeScript bindings when
+    /// `scripts/gen-bindings.sh` runs the `export_bindings` tests (it sets
+    /// `TS_RS_EXPORT_DIR`), so the UI can draw with the core's values.
+    #[cfg(feature = "ts")]
+    #[test]
+    fn export_bindings_render_style_values() {
+        let json = serde_json::to_string_pretty(&Style::default()).unwrap();
+        let back: Style = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, Style::default(), "the style round-trips through JSON");
+        if let Ok(dir) = std::env::var("TS_RS_EXPORT_DIR") {
+            let ts = format!(
+                "// Generated from recimap::render::Style::default() by scripts/gen-bindings.sh. Do not edit.\nimport type {{ Style }} from \"./Style\";\n\nexport const RENDER_STYLE: Style = {json};\n"
+            );
+            std::fs::write(std::path::Path::new(&dir).join("renderStyle.ts"), ts).unwrap();
+        }
+    }
+
     #[test]
     fn every_kind_and_badge_has_a_style() {
         let s = Style::default();
