@@ -238,7 +238,9 @@ pub fn run(command: ProjectCommand) -> Result<(), Error> {
                 date: Some(date.unwrap_or_else(pictures::today)),
                 compare: compare.map(|v| (v[0].clone(), v[1].clone())),
             };
-            note(&pictures::run(&file, picture, &opts, output.as_deref())?);
+            if let Some(done) = pictures::run(&file, picture, &opts, output.as_deref())? {
+                note(&done);
+            }
             Ok(())
         }
         ProjectCommand::Snapshot { file, action } => snapshot(&file, action),

@@ -125,6 +125,33 @@ pub fn figure_label(key: &str) -> String {
     label.to_owned()
 }
 
+/// A comparison figure's value as printed: counts (units, links, two-way
+/// relationships, components, isolates) as whole numbers, other figures with
+/// two decimals; "n/a" when undefined.
+pub fn figure_value(key: &str, v: Option<f64>) -> String {
+    let count = matches!(
+        key,
+        "units" | "links" | "mutual_pairs" | "weak_components" | "strong_components" | "isolates"
+    );
+    match v {
+        None => "n/a".to_owned(),
+        Some(x) if count => format!("{x:.0}"),
+        Some(x) => format!("{x:.2}"),
+    }
+}
+
+/// A change of a comparison figure, signed, in the figure's own format.
+pub fn figure_delta(key: &str, d: Option<f64>) -> String {
+    match d {
+        None => "n/a".to_owned(),
+        Some(d) if d.abs() <= crate::compare::TOLERANCE => "no change".to_owned(),
+        Some(d) => {
+            let v = figure_value(key, Some(d.abs()));
+            format!("{}{v}", if d > 0.0 { '+' } else { '−' })
+        }
+    }
+}
+
 /// A finding kind as a heading (the UI's words, `ui/src/lib/text.ts`).
 pub fn finding_kind_label(kind: FindingKind) -> &'static str {
     match kind {
@@ -175,5 +202,10 @@ mod tests {
     fn comparison_figures_get_readable_names() {
         assert_eq!(figure_label("mutual_pairs"), "Two-way relationships");
         assert_eq!(figure_label("some_new_figure"), "Some new figure");
+        assert_eq!(figure_value("mutual_pairs", Some(24.0)), "24");
+        assert_eq!(figure_value("density", Some(0.149)), "0.15");
+        assert_eq!(figure_delta("links", Some(-2.0)), "−2");
+        assert_eq!(figure_delta("rho", Some(0.1)), "+0.10");
+        assert_eq!(figure_delta("rho", Some(0.0)), "no change");
     }
 }

@@ -167,31 +167,40 @@ pub fn today() -> String {
     long_date(now.date())
 }
 
-/// `recimap export … --format svg|png|html|pdf -o OUT`: renders and writes
-/// the file, refusing to write binary output to standard output.
+/// `recimap export … --format svg|png|html|pdf [-o OUT]`: renders and writes
+/// the file; svg and html go to standard output without `-o`, png and pdf
+/// (binary) need it. Returns the note to show the user, if any.
 pub fn run(
     file: &Path,
     format: Picture,
     opts: &ExportOptions,
     output: Option<&Path>,
-) -> Result<String, Error> {
+) -> Result<Option<String>, Error> {
     check(format, opts)?;
-    let Some(out) = output else {
+    if output.is_none() && matches!(format, Picture::Png | Picture::Pdf) {
         return Err(Error::Export(format!(
-            "--format {} writes a file: give it with -o OUT.{}",
+            "--format {} writes a binary file: give it with -o OUT.{}",
             format.name(),
             format.name()
         )));
-    };
+    }
     let doc = load(file)?;
     let bytes = render(&doc, format, opts)?;
-    std::fs::write(out, &bytes)
-        .map_err(|e| Error::Io(format!("{}: cannot write: {e}", out.display())))?;
-    Ok(format!(
-        "wrote {} ({} KB)",
-        out.display(),
-        bytes.len().div_ceil(1024)
-    ))
+    match output {
+        Some(out) => {
+            std::fs::write(out, &bytes)
+                .map_err(|e| Error::Io(format!("{}: cannot write: {e}", out.display())))?;
+            Ok(Some(format!(
+                "wrote {} ({} KB)",
+                out.display(),
+                bytes.len().div_ceil(1024)
+            )))
+        }
+        None => {
+            crate::cli::print(&String::from_utf8_lossy(&bytes))?;
+            Ok(None)
+        }
+    }
 }
 
 #[cfg(test)]

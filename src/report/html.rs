@@ -7,7 +7,8 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use super::explain::{
-    GROUP_EI_MEANING, figure_label, finding_kind_label, organisation_rows, severity_label, signed,
+    GROUP_EI_MEANING, figure_delta, figure_label, figure_value, finding_kind_label,
+    organisation_rows, severity_label, signed,
 };
 use super::{BeforeAfter, ReportOptions, title, visible_findings};
 use crate::analysis::Analysis;
@@ -368,20 +369,18 @@ fn before_after(ba: &BeforeAfter, name: &dyn Fn(&UnitId) -> String) -> String {
         escape(&ba.after)
     );
     for f in &c.organisation {
-        let v = |x: Option<f64>| x.map_or_else(|| "n/a".to_owned(), |x| format!("{x:.2}"));
-        let (class, delta) = match f.delta {
-            Some(d) if d.abs() > crate::compare::TOLERANCE => {
-                let good = f.higher_is_better.map(|h| (d > 0.0) == h);
-                let class = match good {
-                    Some(true) => "up",
-                    Some(false) => "down",
-                    None => "flat",
-                };
-                (class, format!("{d:+.2}"))
+        let class = match (f.delta, f.higher_is_better) {
+            (Some(d), Some(h)) if d.abs() > crate::compare::TOLERANCE => {
+                if (d > 0.0) == h {
+                    "up"
+                } else {
+                    "down"
+                }
             }
-            Some(_) => ("flat", "0.00".to_owned()),
-            None => ("flat", "n/a".to_owned()),
+            _ => "flat",
         };
+        let delta = figure_delta(&f.name, f.delta);
+        let v = |x: Option<f64>| figure_value(&f.name, x);
         let _ = writeln!(
             o,
             "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num {class}\">{delta}</td></tr>",

@@ -16,7 +16,8 @@ use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
 use super::explain::{
-    GROUP_EI_MEANING, figure_label, finding_kind_label, organisation_rows, severity_label, signed,
+    GROUP_EI_MEANING, figure_delta, figure_label, figure_value, finding_kind_label,
+    organisation_rows, severity_label, signed,
 };
 use super::{BeforeAfter, ReportOptions, title, visible_findings};
 use crate::analysis::Analysis;
@@ -467,17 +468,16 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, name: &dyn Fn(&UnitId) -> String
         1.4,
     );
     f.y += 4.0;
-    let v = |x: Option<f64>| x.map_or_else(|| "n/a".to_owned(), |x| format!("{x:.2}"));
     let rows: Vec<Vec<String>> = c
         .organisation
         .iter()
         .map(|fc| {
-            let delta = match fc.delta {
-                Some(d) if d.abs() > crate::compare::TOLERANCE => format!("{d:+.2}"),
-                Some(_) => "0.00".into(),
-                None => "n/a".into(),
-            };
-            vec![figure_label(&fc.name), v(fc.before), v(fc.after), delta]
+            vec![
+                figure_label(&fc.name),
+                figure_value(&fc.name, fc.before),
+                figure_value(&fc.name, fc.after),
+                figure_delta(&fc.name, fc.delta),
+            ]
         })
         .collect();
     f.table(
