@@ -132,7 +132,10 @@ fn the_cli_writes_png_at_the_asked_scale_and_refuses_bad_scales() {
             vec!["--format", "svg", "--scale", "2"],
             "--scale is for --format png",
         ),
-        (vec!["--format", "png"], "writes a binary file: give it with -o"),
+        (
+            vec!["--format", "png"],
+            "writes a binary file: give it with -o",
+        ),
         (
             vec!["--format", "svg", "--paper", "a4"],
             "--paper is for --format pdf",
