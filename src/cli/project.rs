@@ -93,6 +93,10 @@ pub enum ProjectCommand {
         /// The date printed on the picture or report (default today).
         #[arg(long, value_name = "TEXT")]
         date: Option<String>,
+        /// SVG and PNG: focus the picture on finding N (as `recimap analyze`
+        /// numbers them), fading the rest.
+        #[arg(long, value_name = "N")]
+        finding: Option<usize>,
     },
     /// Keep, list, compare and restore snapshots of the map inside a project file.
     Snapshot {
@@ -214,6 +218,7 @@ pub fn run(command: ProjectCommand) -> Result<(), Error> {
             paper,
             compare,
             date,
+            finding,
         } => {
             use crate::report::export::{self as pictures, Picture};
             let picture = match format {
@@ -224,9 +229,14 @@ pub fn run(command: ProjectCommand) -> Result<(), Error> {
                 _ => None,
             };
             let Some(picture) = picture else {
-                if scale.is_some() || paper.is_some() || compare.is_some() || date.is_some() {
+                if scale.is_some()
+                    || paper.is_some()
+                    || compare.is_some()
+                    || date.is_some()
+                    || finding.is_some()
+                {
                     return Err(Error::Io(
-                        "--scale, --paper, --compare and --date are for --format svg, png, html and pdf"
+                        "--scale, --paper, --compare, --date and --finding are for --format svg, png, html and pdf"
                             .into(),
                     ));
                 }
@@ -237,6 +247,7 @@ pub fn run(command: ProjectCommand) -> Result<(), Error> {
                 paper,
                 date: Some(date.unwrap_or_else(pictures::today)),
                 compare: compare.map(|v| (v[0].clone(), v[1].clone())),
+                finding,
             };
             if let Some(done) = pictures::run(&file, picture, &opts, output.as_deref())? {
                 note(&done);

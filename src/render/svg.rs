@@ -32,6 +32,9 @@ pub struct SvgOptions {
     /// The date to show in the title block, as the caller wants it written
     /// (the renderer never reads the clock).
     pub date: Option<String>,
+    /// A line of text under the title (for example the finding a focused
+    /// picture shows); wrapped to the picture's width. Only with `header`.
+    pub note: Option<String>,
     /// The key below the map.
     pub legend: bool,
     /// Soft hulls around the units of each group.
@@ -48,6 +51,7 @@ impl Default for SvgOptions {
             style: Style::default(),
             header: true,
             date: None,
+            note: None,
             legend: true,
             hulls: true,
             focus: None,
@@ -78,6 +82,8 @@ impl Focus {
 const MARGIN: f64 = 24.0;
 /// Height of the title block.
 const HEADER_HEIGHT: f64 = 62.0;
+/// Font size of the note under the title.
+const NOTE_SIZE: f64 = 15.0;
 /// Gap between the map and the legend.
 const GAP: f64 = 18.0;
 /// Line height of unit labels, as a multiple of the font size.
@@ -164,8 +170,17 @@ pub(crate) fn draw(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> Drawing
     let legend_w = legend.as_ref().map_or(0.0, |l| l.width);
     // Whole numbers, so that a PNG at scale k is exactly k × the SVG's size.
     let width = (map_w.max(legend_w) + 2.0 * MARGIN).ceil();
+    let note_lines = match (&opts.note, opts.header) {
+        (Some(n), true) => wrap(n, NOTE_SIZE, 600, width - 2.0 * MARGIN),
+        _ => Vec::new(),
+    };
+    let note_h = if note_lines.is_empty() {
+        0.0
+    } else {
+        note_lines.len() as f64 * NOTE_SIZE * 1.35 + 10.0
+    };
     let top = if opts.header {
-        MARGIN + HEADER_HEIGHT
+        MARGIN + HEADER_HEIGHT + note_h
     } else {
         MARGIN
     };
@@ -188,6 +203,15 @@ pub(crate) fn draw(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> Drawing
     }
     if opts.header {
         body.push_str(&header(map, opts, width));
+        for (i, line) in note_lines.iter().enumerate() {
+            let _ = writeln!(
+                body,
+                "<text class=\"note\" x=\"{}\" y=\"{}\" font-size=\"{NOTE_SIZE}\" font-weight=\"600\" fill=\"{INK}\">{}</text>",
+                num(MARGIN),
+                num(MARGIN + HEADER_HEIGHT + 4.0 + NOTE_SIZE + i as f64 * NOTE_SIZE * 1.35),
+                escape(line)
+            );
+        }
     }
     let dx = MARGIN + (width - 2.0 * MARGIN - map_w) / 2.0;
     if bounds.is_empty() {

@@ -46,6 +46,10 @@ pub struct ExportOptions {
     /// A before/after section from two snapshots (ids or labels; `current` is
     /// the map as it is now), for html and pdf.
     pub compare: Option<(String, String)>,
+    /// For svg and png: focus the picture on this finding (numbered from 1 as
+    /// `recimap analyze` lists them, hidden ones included), fading the rest,
+    /// with its message under the title.
+    pub finding: Option<usize>,
 }
 
 /// The PNG scales offered.
@@ -90,6 +94,12 @@ pub fn check(format: Picture, opts: &ExportOptions) -> Result<(), Error> {
             format.name()
         ));
     }
+    if opts.finding.is_some() && !matches!(format, Picture::Svg | Picture::Png) {
+        return bad(format!(
+            "--finding focuses a picture: use it with --format svg or png, not {}",
+            format.name()
+        ));
+    }
     if opts.compare.is_some() && !matches!(format, Picture::Html | Picture::Pdf) {
         return bad(format!(
             "--compare adds a before/after section to a report: use it with --format html or pdf, not {}",
@@ -104,10 +114,23 @@ pub fn render(doc: &Document, format: Picture, opts: &ExportOptions) -> Result<V
     check(format, opts)?;
     let map = &doc.map;
     let analysis = crate::analyze(map);
-    let svg_opts = SvgOptions {
+    let mut svg_opts = SvgOptions {
         date: opts.date.clone(),
         ..SvgOptions::default()
     };
+    if let Some(n) = opts.finding {
+        let shown: Vec<_> = analysis.findings.iter().collect();
+        let Some(f) = n.checked_sub(1).and_then(|i| shown.get(i)) else {
+            return Err(Error::Export(match shown.len() {
+                0 => "--finding: this map has no findings to show".to_owned(),
+                k => format!(
+                    "--finding {n}: the map has {k} finding(s), numbered 1 to {k} as `recimap analyze` lists them"
+                ),
+            }));
+        };
+        svg_opts.focus = Some(crate::render::Focus::finding(f));
+        svg_opts.note = Some(format!("Finding {n}: {}", f.message));
+    }
     let report = || -> Result<ReportOptions, Error> {
         Ok(ReportOptions {
             date: opts.date.clone(),
@@ -214,6 +237,7 @@ mod tests {
             paper,
             date: None,
             compare: compare.then(|| ("1".into(), "current".into())),
+            finding: None,
         };
         assert!(check(Picture::Png, &o(Some(2), None, false)).is_ok());
         assert!(check(Picture::Png, &o(Some(3), None, false)).is_err());
@@ -221,6 +245,17 @@ mod tests {
         assert!(check(Picture::Pdf, &o(None, Some(Paper::Letter), true)).is_ok());
         assert!(check(Picture::Html, &o(None, Some(Paper::A4), false)).is_err());
         assert!(check(Picture::Png, &o(None, None, true)).is_err());
+        let focus = |format| {
+            check(
+                format,
+                &ExportOptions {
+                    finding: Some(1),
+                    ..o(None, None, false)
+                },
+            )
+        };
+        assert!(focus(Picture::Png).is_ok() && focus(Picture::Svg).is_ok());
+        assert!(focus(Picture::Pdf).is_err());
     }
 
     #[test]
