@@ -376,6 +376,7 @@ pub(crate) fn layout(
             ],
             &[0.40, 0.10, 0.10, 0.10, 0.10, 0.10, 0.10],
             &rows,
+            &|_, _| INK,
         );
     }
 
@@ -396,7 +397,12 @@ pub(crate) fn layout(
             .iter()
             .map(|a| vec![a.name.clone(), role_label(a.role).into(), name(&a.unit)])
             .collect();
-        f.table(&["Ambassador", "Role", "Unit"], &[0.38, 0.22, 0.40], &rows);
+        f.table(
+            &["Ambassador", "Role", "Unit"],
+            &[0.38, 0.22, 0.40],
+            &rows,
+            &|_, _| INK,
+        );
     }
     let cov = &analysis.coverage;
     if !cov.without_ambassador.is_empty() {
@@ -480,10 +486,26 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, name: &dyn Fn(&UnitId) -> String
             ]
         })
         .collect();
+    // improvements green, setbacks red, unjudged figures grey
+    let tint = |r: usize, col: usize| -> &'static str {
+        let fc = &c.organisation[r];
+        match (col, fc.delta, fc.higher_is_better) {
+            (3, Some(d), Some(h)) if d.abs() > crate::compare::TOLERANCE => {
+                if (d > 0.0) == h {
+                    "#1e8449"
+                } else {
+                    "#c0392b"
+                }
+            }
+            (3, _, _) => INK_3,
+            _ => INK,
+        }
+    };
     f.table(
         &["Figure", "Before", "After", "Change"],
         &[0.46, 0.18, 0.18, 0.18],
         &rows,
+        &tint,
     );
     for (heading, colour, list) in [
         ("Better", "#1e8449", &c.better),
@@ -635,7 +657,14 @@ impl Flow {
     /// A table with a header row; `widths` are shares of the text width;
     /// columns after the first are right-aligned numbers unless the table has
     /// at most three columns. Long cells wrap.
-    fn table(&mut self, header: &[&str], widths: &[f64], rows: &[Vec<String>]) {
+    /// `tint(row, column)` gives each cell's text colour.
+    fn table(
+        &mut self,
+        header: &[&str],
+        widths: &[f64],
+        rows: &[Vec<String>],
+        tint: &dyn Fn(usize, usize) -> &'static str,
+    ) {
         let numeric = header.len() > 3;
         let cols: Vec<(f64, f64)> = {
             let mut x = self.x;
@@ -677,7 +706,7 @@ impl Flow {
         };
         self.ensure(40.0);
         draw_header(self);
-        for row in rows {
+        for (r, row) in rows.iter().enumerate() {
             let cells: Vec<Vec<String>> = row
                 .iter()
                 .enumerate()
@@ -694,9 +723,10 @@ impl Flow {
                 let right = numeric && i > 0;
                 for (k, line) in lines.iter().enumerate() {
                     s.push_str(&format!(
-                        "<text x=\"{}\" y=\"{}\" font-size=\"9\" fill=\"{INK}\"{}>{}</text>",
+                        "<text x=\"{}\" y=\"{}\" font-size=\"9\" fill=\"{}\"{}>{}</text>",
                         num(cell_x(i, right)),
                         num(self.y + 13.0 + k as f64 * 11.5),
+                        tint(r, i),
                         if right { " text-anchor=\"end\"" } else { "" },
                         escape(line)
                     ));
