@@ -9,6 +9,10 @@ use crate::model::Map;
 pub const CIRCLE_SPACING: f64 = 140.0;
 /// Smallest radius of the fallback circle.
 pub const MIN_RADIUS: f64 = 120.0;
+/// Up to this many units the no-position fallback is a circle; above it a
+/// disc (a circle's size grows with the number of units, a disc's with its
+/// square root).
+pub const CIRCLE_MAX: usize = 40;
 /// Grid spacing for units without a position on a map where others have one.
 pub const GRID: (f64, f64) = (160.0, 120.0);
 
@@ -18,7 +22,10 @@ pub const GRID: (f64, f64) = (160.0, 120.0);
 /// - If no unit has a position, all are placed on one circle, clockwise from
 ///   the top, ordered by group (groups by name, units without a group last,
 ///   map order within a group), so groups sit together; the radius gives each
-///   unit [`CIRCLE_SPACING`] of arc.
+///   unit [`CIRCLE_SPACING`] of arc. Above [`CIRCLE_MAX`] units they fill a
+///   disc instead, in the same order from the centre out (Vogel's sunflower
+///   spiral: the k-th unit at radius `c·√k`, angle `k · 137.5°`, each unit
+///   getting about [`CIRCLE_SPACING`]² of area).
 /// - If some units have positions, the others are placed in a grid below
 ///   them, in the same group order.
 pub fn positions(map: &Map) -> Vec<Pt> {
@@ -43,7 +50,15 @@ pub fn positions(map: &Map) -> Vec<Pt> {
             .then(a.cmp(&b))
     });
     let placed: Vec<Pt> = out.iter().flatten().copied().collect();
-    if placed.is_empty() {
+    if placed.is_empty() && missing.len() > CIRCLE_MAX {
+        let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
+        let c = CIRCLE_SPACING / std::f64::consts::PI.sqrt();
+        for (k, &i) in missing.iter().enumerate() {
+            let r = c * (k as f64 + 0.5).sqrt();
+            let a = k as f64 * golden;
+            out[i] = Some(Pt::new(r * a.cos(), r * a.sin()));
+        }
+    } else if placed.is_empty() {
         let n = missing.len() as f64;
         let radius = (n * CIRCLE_SPACING / std::f64::consts::TAU).max(MIN_RADIUS);
         for (k, &i) in missing.iter().enumerate() {
@@ -96,6 +111,29 @@ mod tests {
         assert_eq!(p[0], Pt::new(0.0, 0.0));
         assert_eq!(p[2], Pt::new(400.0, 100.0));
         assert!(p[1].y > 100.0, "{:?}", p[1]);
+    }
+
+    #[test]
+    fn many_units_without_positions_fill_a_disc_that_grows_with_the_root() {
+        let map = |n: usize| Map {
+            units: (0..n).map(|i| unit(&format!("u{i}"), None, None)).collect(),
+            ..Map::default()
+        };
+        let extent = |n: usize| {
+            positions(&map(n))
+                .iter()
+                .map(|p| p.len())
+                .fold(0.0, f64::max)
+        };
+        // four times the units, about twice the radius
+        let (r1, r4) = (extent(400), extent(1600));
+        assert!((r4 / r1 - 2.0).abs() < 0.1, "{r1} {r4}");
+        let p = positions(&map(200));
+        let closest = (0..p.len())
+            .flat_map(|i| (0..i).map(move |j| (i, j)))
+            .map(|(i, j)| p[i].sub(p[j]).len())
+            .fold(f64::INFINITY, f64::min);
+        assert!(closest > 60.0, "units {closest} apart");
     }
 
     #[test]

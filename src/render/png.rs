@@ -5,7 +5,7 @@ use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg;
 
 use super::fonts;
-use super::svg::{SvgOptions, svg};
+use super::svg::{SvgOptions, draw, svg};
 use crate::analysis::Analysis;
 use crate::error::Error;
 use crate::model::Map;
@@ -39,16 +39,7 @@ pub fn rasterise(svg: &str, scale: f32) -> Result<Vec<u8>, Error> {
         .to_int_size()
         .scale_by(scale)
         .ok_or_else(|| Error::Export("the picture has no size: is the SVG empty?".into()))?;
-    let pixels = u64::from(size.width()) * u64::from(size.height());
-    if pixels > MAX_PIXELS {
-        return Err(Error::Export(format!(
-            "a {}×{} PNG is too large to make ({} megapixels, at most {}): use a smaller --scale, or export SVG",
-            size.width(),
-            size.height(),
-            pixels / 1_000_000,
-            MAX_PIXELS / 1_000_000
-        )));
-    }
+    check_size(f64::from(size.width()), f64::from(size.height()), 1.0)?;
     let mut pixmap = Pixmap::new(size.width(), size.height())
         .ok_or_else(|| Error::Export("cannot allocate the picture".into()))?;
     resvg::render(
@@ -61,12 +52,28 @@ pub fn rasterise(svg: &str, scale: f32) -> Result<Vec<u8>, Error> {
         .map_err(|e| Error::Export(format!("cannot encode the PNG: {e}")))
 }
 
-/// The map as PNG bytes at `scale` (see [`svg`] and [`rasterise`]).
+/// Refuses a picture of more than [`MAX_PIXELS`], saying what to do instead.
+fn check_size(width: f64, height: f64, scale: f64) -> Result<(), Error> {
+    let (w, h) = ((width * scale).ceil(), (height * scale).ceil());
+    if w * h > MAX_PIXELS as f64 {
+        return Err(Error::Export(format!(
+            "a {w}×{h} PNG is too large to make ({} megapixels, at most {}): use a smaller --scale, or export SVG",
+            (w * h / 1e6).round(),
+            MAX_PIXELS / 1_000_000
+        )));
+    }
+    Ok(())
+}
+
+/// The map as PNG bytes at `scale` (see [`svg`] and [`rasterise`]); a
+/// picture too large is refused before anything is drawn.
 pub fn png(
     map: &Map,
     analysis: &Analysis,
     opts: &SvgOptions,
     scale: u32,
 ) -> Result<Vec<u8>, Error> {
+    let d = draw(map, analysis, opts);
+    check_size(d.width, d.height, f64::from(scale))?;
     rasterise(&svg(map, analysis, opts), scale as f32)
 }
