@@ -68,6 +68,24 @@ pub enum FindingKind {
     DisconnectedMap,
 }
 
+impl FindingKind {
+    /// The snake_case name used in JSON and in finding keys.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::OneWayRelationship => "one_way_relationship",
+            FindingKind::SiloGroup => "silo_group",
+            FindingKind::DigitalInOneSilo => "digital_in_one_silo",
+            FindingKind::NoTechTie => "no_tech_tie",
+            FindingKind::SinglePointOfFailure => "single_point_of_failure",
+            FindingKind::TechBottleneck => "tech_bottleneck",
+            FindingKind::AmbassadorGap => "ambassador_gap",
+            FindingKind::IsolatedUnit => "isolated_unit",
+            FindingKind::LowReciprocity => "low_reciprocity",
+            FindingKind::DisconnectedMap => "disconnected_map",
+        }
+    }
+}
+
 /// Most severe first when sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
@@ -218,12 +236,15 @@ fn list(mut items: Vec<String>) -> String {
 }
 
 fn key(kind: FindingKind, ids: &[&UnitId]) -> String {
-    let kind = serde_json::to_value(kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    let ids: Vec<&str> = ids.iter().map(|id| id.as_str()).collect();
-    format!("{kind}:{}", ids.join(","))
+    let mut key = String::from(kind.as_str());
+    key.push(':');
+    for (i, id) in ids.iter().enumerate() {
+        if i > 0 {
+            key.push(',');
+        }
+        key.push_str(id.as_str());
+    }
+    key
 }
 
 fn figure(name: &str, value: f64) -> Figure {
@@ -233,44 +254,73 @@ fn figure(name: &str, value: f64) -> Figure {
     }
 }
 
-/// Keeps the first [`MAX_PER_KIND`] findings (already in signal order) and
-/// notes how many more there were in the last one kept.
+/// Keeps the [`MAX_PER_KIND`] most important findings (severity, then signal,
+/// then key) and notes how many more there were in the last one kept.
 fn capped(mut findings: Vec<Finding>) -> Vec<Finding> {
     findings.sort_by(|a, b| {
-        rank_signal(b)
-            .total_cmp(&rank_signal(a))
+        a.severity
+            .cmp(&b.severity)
+            .then(rank_signal(b).total_cmp(&rank_signal(a)))
             .then_with(|| a.key.cmp(&b.key))
     });
-    if findings.len() > MAX_PER_KIND {
-        let more = findings.len() - MAX_PER_KIND;
-        findings.truncate(MAX_PER_KIND);
-        if let Some(last) = findings.last_mut() {
-            last.message
-                .push_str(&format!(" ({more} more like this are not listed.)"));
-        }
-    }
+    let more = findings.len().saturating_sub(MAX_PER_KIND);
+    findings.truncate(MAX_PER_KIND);
+    note_more(&mut findings, more);
     findings
+}
+
+/// Appends "(N more like this …)" to the last finding when some were left out.
+fn note_more(findings: &mut [Finding], more: usize) {
+    if let (true, Some(last)) = (more > 0, findings.last_mut()) {
+        last.message
+            .push_str(&format!(" ({more} more like this are not listed.)"));
+    }
+}
+
+/// The [`MAX_PER_KIND`] first candidates in `order`, and how many were left
+/// out. Selecting before formatting keeps large imported maps fast: only the
+/// findings that are shown get their text written.
+fn top<T>(mut candidates: Vec<T>, order: impl Fn(&T, &T) -> std::cmp::Ordering) -> (Vec<T>, usize) {
+    let more = candidates.len().saturating_sub(MAX_PER_KIND);
+    if more > 0 {
+        candidates.select_nth_unstable_by(MAX_PER_KIND - 1, &order);
+        candidates.truncate(MAX_PER_KIND);
+    }
+    candidates.sort_by(order);
+    (candidates, more)
 }
 
 /// One-way relationships: pairs whose balance is below [`ONE_WAY_BALANCE`].
 /// High when IT or digital is the side that does not answer and the other side
 /// tells at least [`TELLS_A_LOT`]; low when even the telling side is weak.
 fn one_way(ctx: &Context) -> Vec<Finding> {
+    let candidates: Vec<(Severity, f64, &PairScores, &UnitId)> = ctx
+        .analysis
+        .pairs
+        .iter()
+        .filter_map(|pair| {
+            let teller = pair.unheard.as_ref()?;
+            let (told, told_strength, _) = sides(pair, teller);
+            let silent_is_tech = ctx.kind(told).is_technology();
+            let severity = if silent_is_tech && (!ctx.rated || told_strength >= TELLS_A_LOT) {
+                Severity::High
+            } else if ctx.rated && told_strength < 2.0 {
+                Severity::Low
+            } else {
+                Severity::Medium
+            };
+            Some((severity, pair.balance.unwrap_or(0.0), pair, teller))
+        })
+        .collect();
+    let (kept, more) = top(candidates, |a, b| {
+        (a.0.cmp(&b.0))
+            .then(a.1.total_cmp(&b.1))
+            .then_with(|| (&a.2.a, &a.2.b).cmp(&(&b.2.a, &b.2.b)))
+    });
     let mut out = Vec::new();
-    for pair in &ctx.analysis.pairs {
-        let Some(teller) = pair.unheard.as_ref() else {
-            continue;
-        };
+    for (severity, balance, pair, teller) in kept {
         let (told, told_strength, answer) = sides(pair, teller);
-        let balance = pair.balance.unwrap_or(0.0);
         let silent_is_tech = ctx.kind(told).is_technology();
-        let severity = if silent_is_tech && (!ctx.rated || told_strength >= TELLS_A_LOT) {
-            Severity::High
-        } else if ctx.rated && told_strength < 2.0 {
-            Severity::Low
-        } else {
-            Severity::Medium
-        };
         let (t, s) = (ctx.name(teller), ctx.name(told));
         let message = match answer {
             Some(back) => format!(
@@ -307,7 +357,8 @@ fn one_way(ctx: &Context) -> Vec<Finding> {
             recommendation,
         });
     }
-    capped(out)
+    note_more(&mut out, more);
+    out
 }
 
 /// `(the silent side, the teller's strength, the answer's strength)` of a one-sided pair.
@@ -390,16 +441,21 @@ fn silos_and_tech_ties(ctx: &Context) -> Vec<Finding> {
     if !ctx.has_tech {
         return out;
     }
+    let candidates: Vec<&Unit> = ctx
+        .map
+        .units
+        .iter()
+        .filter(|u| {
+            u.kind == UnitKind::Business
+                && !covered.contains(&u.id)
+                && linked.contains(&u.id)
+                && !tech_tie(ctx, &u.id)
+        })
+        .collect();
+    let (kept, more) = top(candidates, |a, b| a.id.cmp(&b.id));
     let mut singles = Vec::new();
-    for unit in &ctx.map.units {
+    for unit in kept {
         let id = &unit.id;
-        if unit.kind != UnitKind::Business
-            || covered.contains(id)
-            || !linked.contains(id)
-            || tech_tie(ctx, id)
-        {
-            continue;
-        }
         let one_way = one_way_tech_links(ctx, &[id]);
         let how = if one_way.is_empty() {
             "no relationship at all".to_owned()
@@ -424,7 +480,8 @@ fn silos_and_tech_ties(ctx: &Context) -> Vec<Finding> {
             ),
         });
     }
-    out.extend(capped(singles));
+    note_more(&mut singles, more);
+    out.extend(singles);
     out
 }
 
@@ -460,27 +517,33 @@ fn digital_in_one_silo(ctx: &Context) -> Vec<Finding> {
     if business_groups.len() < 2 {
         return Vec::new();
     }
-    let mut out = Vec::new();
-    for unit in ctx.map.units.iter().filter(|u| u.kind == UnitKind::Digital) {
-        let mut partners: BTreeMap<&str, Vec<UnitId>> = BTreeMap::new();
-        for pair in &ctx.analysis.pairs {
-            let other = if pair.a == unit.id {
-                &pair.b
-            } else if pair.b == unit.id {
-                &pair.a
-            } else {
-                continue;
-            };
-            if pair.a_to_b.is_none()
-                || pair.b_to_a.is_none()
-                || ctx.kind(other) != UnitKind::Business
-            {
+    // Two-way partners of each digital unit, by business group, in one pass.
+    let mut partners_of: HashMap<&UnitId, BTreeMap<&str, Vec<UnitId>>> = HashMap::new();
+    for pair in ctx
+        .analysis
+        .pairs
+        .iter()
+        .filter(|p| p.a_to_b.is_some() && p.b_to_a.is_some())
+    {
+        for (digital, other) in [(&pair.a, &pair.b), (&pair.b, &pair.a)] {
+            if ctx.kind(digital) != UnitKind::Digital || ctx.kind(other) != UnitKind::Business {
                 continue;
             }
             if let Some(group) = ctx.units.get(other).and_then(|u| u.group.as_deref()) {
-                partners.entry(group).or_default().push(other.clone());
+                partners_of
+                    .entry(digital)
+                    .or_default()
+                    .entry(group)
+                    .or_default()
+                    .push(other.clone());
             }
         }
+    }
+    let mut out = Vec::new();
+    for unit in ctx.map.units.iter().filter(|u| u.kind == UnitKind::Digital) {
+        let Some(partners) = partners_of.remove(&unit.id) else {
+            continue;
+        };
         if partners.len() != 1 {
             continue;
         }
@@ -508,7 +571,7 @@ fn digital_in_one_silo(ctx: &Context) -> Vec<Finding> {
             ),
         });
     }
-    out
+    capped(out)
 }
 
 /// Articulation points: units whose removal cuts other units off. Only the
