@@ -22,10 +22,10 @@ pub const GRID: (f64, f64) = (160.0, 120.0);
 /// - If no unit has a position, all are placed on one circle, clockwise from
 ///   the top, ordered by group (groups by name, units without a group last,
 ///   map order within a group), so groups sit together; the radius gives each
-///   unit [`CIRCLE_SPACING`] of arc. Above [`CIRCLE_MAX`] units they fill a
-///   disc instead, in the same order from the centre out (Vogel's sunflower
-///   spiral: the k-th unit at radius `c·√k`, angle `k · 137.5°`, each unit
-///   getting about [`CIRCLE_SPACING`]² of area).
+///   unit [`CIRCLE_SPACING`] of arc. Above [`CIRCLE_MAX`] units each group
+///   fills a disc instead (Vogel's sunflower spiral: the k-th unit at radius
+///   `c·√k`, angle `k · 137.5°`, each unit getting about [`CIRCLE_SPACING`]²
+///   of area), and the discs are set in rows, so the picture grows with √n.
 /// - If some units have positions, the others are placed in a grid below
 ///   them, in the same group order.
 pub fn positions(map: &Map) -> Vec<Pt> {
@@ -51,12 +51,36 @@ pub fn positions(map: &Map) -> Vec<Pt> {
     });
     let placed: Vec<Pt> = out.iter().flatten().copied().collect();
     if placed.is_empty() && missing.len() > CIRCLE_MAX {
+        // One sunflower disc per group (in the group order), the discs set
+        // left to right in rows about as wide as the whole would be tall.
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for &i in &missing {
+            match groups.last_mut() {
+                Some(g) if map.units[g[0]].group == map.units[i].group => g.push(i),
+                _ => groups.push(vec![i]),
+            }
+        }
         let golden = std::f64::consts::PI * (3.0 - 5f64.sqrt());
         let c = CIRCLE_SPACING / std::f64::consts::PI.sqrt();
-        for (k, &i) in missing.iter().enumerate() {
-            let r = c * (k as f64 + 0.5).sqrt();
-            let a = k as f64 * golden;
-            out[i] = Some(Pt::new(r * a.cos(), r * a.sin()));
+        let radius = |n: usize| c * (n as f64).sqrt() + CIRCLE_SPACING / 2.0;
+        let area: f64 = groups.iter().map(|g| (2.0 * radius(g.len())).powi(2)).sum();
+        let row_width = area.sqrt() * 1.2;
+        let (mut x, mut y, mut row_h) = (0.0_f64, 0.0_f64, 0.0_f64);
+        for g in &groups {
+            let r = radius(g.len());
+            if x > 0.0 && x + 2.0 * r > row_width {
+                x = 0.0;
+                y += row_h + CIRCLE_SPACING / 2.0;
+                row_h = 0.0;
+            }
+            let centre = Pt::new(x + r, y + r);
+            for (k, &i) in g.iter().enumerate() {
+                let rk = c * (k as f64 + 0.5).sqrt();
+                let a = k as f64 * golden;
+                out[i] = Some(centre.add(Pt::new(rk * a.cos(), rk * a.sin())));
+            }
+            x += 2.0 * r + CIRCLE_SPACING / 2.0;
+            row_h = row_h.max(2.0 * r);
         }
     } else if placed.is_empty() {
         let n = missing.len() as f64;
@@ -114,7 +138,7 @@ mod tests {
     }
 
     #[test]
-    fn many_units_without_positions_fill_a_disc_that_grows_with_the_root() {
+    fn many_units_without_positions_fill_discs_that_grow_with_the_root() {
         let map = |n: usize| Map {
             units: (0..n).map(|i| unit(&format!("u{i}"), None, None)).collect(),
             ..Map::default()
@@ -122,7 +146,7 @@ mod tests {
         let extent = |n: usize| {
             positions(&map(n))
                 .iter()
-                .map(|p| p.len())
+                .map(|p| p.x.max(p.y))
                 .fold(0.0, f64::max)
         };
         // four times the units, about twice the radius
@@ -134,6 +158,24 @@ mod tests {
             .map(|(i, j)| p[i].sub(p[j]).len())
             .fold(f64::INFINITY, f64::min);
         assert!(closest > 60.0, "units {closest} apart");
+        // groups get discs of their own: the members of a group are closer to
+        // their group's centre than to the other group's
+        let mut two = map(100);
+        for (i, u) in two.units.iter_mut().enumerate() {
+            u.group = Some(if i % 2 == 0 { "A" } else { "B" }.into());
+        }
+        let p = positions(&two);
+        let centre = |g: usize| {
+            let m: Vec<Pt> = (0..100).filter(|i| i % 2 == g).map(|i| p[i]).collect();
+            m.iter()
+                .fold(Pt::new(0.0, 0.0), |a, q| a.add(*q))
+                .scale(1.0 / m.len() as f64)
+        };
+        let (ca, cb) = (centre(0), centre(1));
+        for (i, q) in p.iter().enumerate() {
+            let (own, other) = if i % 2 == 0 { (ca, cb) } else { (cb, ca) };
+            assert!(q.sub(own).len() < q.sub(other).len(), "unit {i}");
+        }
     }
 
     #[test]
