@@ -7,8 +7,10 @@ SUDO=""
 
 # What the desktop app needs to build and run on Debian 12 (Tauri 2, WebKitGTK 4.1).
 APP_PACKAGES="libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev build-essential pkg-config file"
-# What the tests add: a virtual display, the WebKit WebDriver, screenshots, SQLite client.
-TEST_PACKAGES="xvfb xauth webkit2gtk-driver imagemagick sqlite3 python3-venv"
+# What the tests add: a virtual display and the WebKit WebDriver (end-to-end),
+# screenshots, the SQLite client, a Python venv for the NetworkX read-back of
+# exports, Chromium for the HTML report, poppler for the PDF report.
+TEST_PACKAGES="xvfb xauth webkit2gtk-driver imagemagick sqlite3 python3-venv chromium poppler-utils"
 
 step() { printf '\n==> %s\n' "$*"; }
 
