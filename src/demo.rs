@@ -17,7 +17,8 @@ const DEMO_JSON: &str = include_str!("demo.json");
 
 /// The demo map, valid and ready to analyse.
 pub fn demo_map() -> Map {
-    serde_json::from_str(DEMO_JSON).expect("the embedded demo map is valid JSON (checked by a test)")
+    serde_json::from_str(DEMO_JSON)
+        .expect("the embedded demo map is valid JSON (checked by a test)")
 }
 
 #[cfg(test)]
@@ -29,11 +30,18 @@ mod tests {
     fn the_demo_map_is_valid_and_has_every_kind_of_unit() {
         let map = demo_map();
         assert_eq!(map.problems(), vec![]);
-        assert!((15..=25).contains(&map.units.len()), "{} units", map.units.len());
+        assert!(
+            (15..=25).contains(&map.units.len()),
+            "{} units",
+            map.units.len()
+        );
         for kind in UnitKind::ALL {
             assert!(map.units.iter().any(|u| u.kind == kind), "no {kind:?} unit");
         }
-        assert!(map.links.iter().all(|l| !l.ratings.is_unrated()), "every demo link is rated");
+        assert!(
+            map.links.iter().all(|l| !l.ratings.is_unrated()),
+            "every demo link is rated"
+        );
         assert!(!map.ambassadors.is_empty());
     }
 }

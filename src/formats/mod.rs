@@ -8,10 +8,10 @@
 //! gets a message saying so rather than a confusing parse error).
 
 pub mod csv;
-pub mod json;
 pub mod csv_export;
 pub mod gexf;
 pub mod graphml;
+pub mod json;
 pub mod project_json;
 
 use std::path::Path;
