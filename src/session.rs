@@ -346,11 +346,11 @@ impl Session {
         let recovery = Recovery::find(dir).ok_or(SessionError::NoRecovery)?;
         let doc = store::open(&recovery.file)?;
         let mut session = Session::untitled(doc);
-        if let Some(path) = recovery.original {
-            if let Ok(lock) = ProjectLock::acquire(&path) {
-                session.lock = Some(lock);
-                session.path = Some(path);
-            }
+        if let Some(path) = recovery.original
+            && let Ok(lock) = ProjectLock::acquire(&path)
+        {
+            session.lock = Some(lock);
+            session.path = Some(path);
         }
         session.changed_outside_history = true;
         session.recovery_due = true;
