@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyMove, buildDeck, counter, headlines, moveFor, nextStep, prevStep, type Step } from './presentation';
+import { commandFor } from './shortcuts';
 import type { AppState, Map } from './types';
 import demo from './fixtures/demo-state.json';
 
@@ -111,5 +112,14 @@ describe('stepping', () => {
 
   it('counts from 1', () => {
     expect(counter(2, 12)).toBe('3 / 12');
+  });
+});
+
+describe('entering', () => {
+  it('F5 starts the presentation, also from a text field; Shift+F5 and Ctrl+F5 do not', () => {
+    expect(commandFor({ key: 'F5' })).toBe('present');
+    expect(commandFor({ key: 'F5', inTextField: true })).toBe('present');
+    expect(commandFor({ key: 'F5', shiftKey: true })).toBeNull();
+    expect(commandFor({ key: 'F5', ctrlKey: true })).toBeNull();
   });
 });

@@ -14,7 +14,8 @@ export type Command =
   | 'fit'
   | 'add-unit'
   | 'escape'
-  | 'search';
+  | 'search'
+  | 'present';
 
 export interface KeyPress {
   key: string;
@@ -45,6 +46,7 @@ export function commandFor(e: KeyPress): Command | null {
     return null;
   }
   if (key === 'Escape') return 'escape';
+  if (key === 'F5' && !e.shiftKey) return 'present';
   if (e.inTextField) return null;
   if (key === 'Delete' || key === 'Backspace') return 'delete';
   if (key === 'f' && !e.shiftKey) return 'fit';
@@ -64,4 +66,5 @@ export const SHORTCUT_HINT: Partial<Record<Command, string>> = {
   fit: 'F',
   'add-unit': 'A',
   search: 'Ctrl+F',
+  present: 'F5',
 };
