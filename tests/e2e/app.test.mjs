@@ -18,7 +18,10 @@ import { Builder, By, Key, until } from 'selenium-webdriver';
 const root = resolve(import.meta.dirname, '../..');
 const application = process.env.RECIMAP_APP ?? join(root, 'target/debug/recimap-app');
 const outDir = process.env.E2E_OUT ?? join(root, 'out/e2e');
-const port = Number(process.env.TAURI_DRIVER_PORT ?? 4444);
+// Ports of our own (not the usual 4444/4445), so a WebDriver someone else
+// runs on this machine is never mistaken for ours.
+const port = Number(process.env.TAURI_DRIVER_PORT ?? 20000 + 2 * (process.pid % 10000));
+const nativePort = Number(process.env.WEBKIT_DRIVER_PORT ?? port + 1);
 const work = mkdtempSync(join(tmpdir(), 'recimap-e2e-'));
 const savedFile = join(work, 'workshop.recimap');
 const hostileFile = join(work, 'hostile.recimap');
@@ -29,21 +32,22 @@ mkdirSync(outDir, { recursive: true });
 let driverProcess;
 
 before(async () => {
-  driverProcess = spawn('tauri-driver', ['--port', String(port)], {
+  driverProcess = spawn('tauri-driver', ['--port', String(port), '--native-port', String(nativePort)], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: process.env,
   });
-  // Wait until tauri-driver accepts connections.
+  // Wait until tauri-driver and the WebKitWebDriver it starts both answer.
   const deadline = Date.now() + TIMEOUT;
-  for (;;) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/status`);
-      if (res.ok || res.status < 500) break;
-    } catch {
-      /* not up yet */
+  for (const p of [port, nativePort]) {
+    for (;;) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${p}/status`)).ok) break;
+      } catch {
+        /* not up yet */
+      }
+      if (Date.now() > deadline) throw new Error(`the WebDriver on port ${p} did not start`);
+      await new Promise((r) => setTimeout(r, 200));
     }
-    if (Date.now() > deadline) throw new Error(`tauri-driver did not start on port ${port}`);
-    await new Promise((r) => setTimeout(r, 200));
   }
 });
 
