@@ -60,7 +60,9 @@ pub fn read_map_json_bytes(bytes: &[u8], file: &str) -> Result<Map, ImportError>
     }
 }
 
-fn json_error(file: &str, e: &serde_json::Error) -> ImportError {
+/// A serde_json error as a file/line/column message; `what` names the
+/// expected document ("map", "project").
+pub(crate) fn json_error_for(file: &str, e: &serde_json::Error, what: &str) -> ImportError {
     use serde_json::error::Category;
     // serde_json appends " at line L column C" to its message; we say it our way.
     let raw = e.to_string();
@@ -72,7 +74,7 @@ fn json_error(file: &str, e: &serde_json::Error) -> ImportError {
             format!("the JSON ends too early ({detail}) — the file is truncated or incomplete")
         }
         Category::Syntax => format!("this is not valid JSON: {detail}"),
-        Category::Data => format!("this JSON is not a Recimap map: {detail}"),
+        Category::Data => format!("this JSON is not a Recimap {what}: {detail}"),
         Category::Io => format!("cannot be read: {detail}"),
     };
     ImportError::Bad {
@@ -81,6 +83,10 @@ fn json_error(file: &str, e: &serde_json::Error) -> ImportError {
         column: (e.column() > 0).then_some(e.column() as u64),
         problem,
     }
+}
+
+fn json_error(file: &str, e: &serde_json::Error) -> ImportError {
+    json_error_for(file, e, "map")
 }
 
 /// The map as pretty-printed JSON, ending in a newline.

@@ -178,23 +178,5 @@ fn blocking(map: &Map) -> Vec<crate::model::ValidationError> {
 }
 
 fn json_error(file: &str, e: &serde_json::Error) -> ImportError {
-    use serde_json::error::Category;
-    let raw = e.to_string();
-    let detail = raw
-        .rsplit_once(" at line ")
-        .map_or(raw.as_str(), |(msg, _)| msg);
-    let problem = match e.classify() {
-        Category::Eof => {
-            format!("the JSON ends too early ({detail}) — the file is truncated or incomplete")
-        }
-        Category::Syntax => format!("this is not valid JSON: {detail}"),
-        Category::Data => format!("this JSON is not a Recimap project: {detail}"),
-        Category::Io => format!("cannot be read: {detail}"),
-    };
-    ImportError::Bad {
-        file: file.to_owned(),
-        line: (e.line() > 0).then_some(e.line() as u64),
-        column: (e.column() > 0).then_some(e.column() as u64),
-        problem,
-    }
+    super::json::json_error_for(file, e, "project")
 }
