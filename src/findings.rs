@@ -96,9 +96,6 @@ pub enum Severity {
     Low,
 }
 
-/// A relationship is one-way when its balance (min/max strength) is below this
-/// (the analysis marks its `unheard` side with the same threshold).
-pub const ONE_WAY_BALANCE: f64 = 0.5;
 /// A one-way relationship is high severity when the unheard side tells at
 /// least this much (on the 0–5 rating scale: "tells a lot") and IT or digital
 /// is the side not answering.
@@ -290,7 +287,8 @@ fn top<T>(mut candidates: Vec<T>, order: impl Fn(&T, &T) -> std::cmp::Ordering) 
     (candidates, more)
 }
 
-/// One-way relationships: pairs whose balance is below [`ONE_WAY_BALANCE`].
+/// One-way relationships: pairs the analysis marks `unheard` (balance below
+/// [`crate::analysis::UNHEARD_BALANCE`]).
 /// High when IT or digital is the side that does not answer and the other side
 /// tells at least [`TELLS_A_LOT`]; low when even the telling side is weak.
 fn one_way(ctx: &Context) -> Vec<Finding> {
