@@ -78,6 +78,47 @@ pub enum DirectionStatus {
     Unchanged,
 }
 
+/// What a before/after picture says about one direction: its colour in the
+/// app's comparison view and in the reports ([`crate::render::Style::trends`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[serde(rename_all = "lowercase")]
+pub enum Trend {
+    /// Rated both times, stronger after.
+    Stronger,
+    /// Rated both times, weaker after.
+    Weaker,
+    /// The same strength, or not rated on one side (nothing to judge).
+    Same,
+    /// Only the after map has it.
+    New,
+    /// Only the before map has it.
+    Gone,
+}
+
+impl Trend {
+    /// Every trend, in the order a legend lists them.
+    pub const ALL: [Trend; 5] = [
+        Trend::Stronger,
+        Trend::Weaker,
+        Trend::New,
+        Trend::Gone,
+        Trend::Same,
+    ];
+
+    /// The trend of a direction with this status and strength change
+    /// (changes within [`TOLERANCE`] are no change).
+    pub fn of(status: DirectionStatus, delta: Option<f64>) -> Trend {
+        match (status, delta) {
+            (DirectionStatus::Added, _) => Trend::New,
+            (DirectionStatus::Removed, _) => Trend::Gone,
+            (_, Some(d)) if d > TOLERANCE => Trend::Stronger,
+            (_, Some(d)) if d < -TOLERANCE => Trend::Weaker,
+            _ => Trend::Same,
+        }
+    }
+}
+
 /// One direction `source → target` before and after.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
@@ -89,6 +130,8 @@ pub struct DirectionChange {
     pub before: Option<f64>,
     pub after: Option<f64>,
     pub delta: Option<f64>,
+    /// [`Trend::of`] the status and delta.
+    pub trend: Trend,
 }
 
 /// The scores of a unit present in both maps.
@@ -302,6 +345,7 @@ pub fn compare(before: &Map, after: &Map) -> Comparison {
             before: was,
             after: now,
             delta,
+            trend: Trend::of(status, delta),
         });
     }
     for l in &before.links {
@@ -313,6 +357,7 @@ pub fn compare(before: &Map, after: &Map) -> Comparison {
                 before: l.strength(&before.dimension_weights),
                 after: None,
                 delta: None,
+                trend: Trend::Gone,
             });
         }
     }

@@ -44,6 +44,22 @@ pub struct AppState {
     pub redo_label: Option<String>,
 }
 
+/// Two states of the document side by side, for the app's before/after view:
+/// what changed, and the later map with its analysis to draw it (each
+/// direction coloured by its [`crate::compare::Trend`]).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct ComparisonView {
+    /// What the earlier state is called ("snapshot “Before” (1 March 2026)").
+    pub before: String,
+    /// What the later state is called ("the current map").
+    pub after: String,
+    pub comparison: crate::compare::Comparison,
+    /// The later map and its analysis.
+    pub map: Map,
+    pub analysis: Analysis,
+}
+
 /// One snapshot as listed in the UI (the map itself stays in the core).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
@@ -302,12 +318,22 @@ impl Session {
         Ok(())
     }
 
-    /// The snapshot's map, or the current map for `None`.
-    pub fn snapshot_map(&self, id: Option<i64>) -> SessionResult<&Map> {
-        match id {
-            None => Ok(&self.doc.map),
-            Some(id) => Ok(&self.doc.snapshot(&id.to_string())?.map),
-        }
+    /// Compares snapshot `before` with snapshot `after`; `None` stands for
+    /// the current map.
+    pub fn comparison_view(
+        &self,
+        before: Option<i64>,
+        after: Option<i64>,
+    ) -> SessionResult<ComparisonView> {
+        let which = |id: Option<i64>| id.map_or_else(|| "current".to_owned(), |i| i.to_string());
+        let ba = crate::report::export::before_after(&self.doc, &which(before), &which(after))?;
+        Ok(ComparisonView {
+            before: ba.before,
+            after: ba.after,
+            comparison: ba.comparison,
+            analysis: analyze(&ba.after_map),
+            map: ba.after_map,
+        })
     }
 
     /// Writes the recovery copy into `dir` (or removes it when nothing is

@@ -162,6 +162,7 @@ fn the_before_after_section_shows_the_changes() {
             before: "snapshot “March”".into(),
             after: "the current map".into(),
             comparison: c.clone(),
+            after_map: after.clone(),
         }),
         ..opts()
     };
@@ -169,6 +170,17 @@ fn the_before_after_section_shows_the_changes() {
     assert_self_contained(&text);
     assert!(text.contains("<section id=\"before-after\">"));
     assert!(text.contains("From snapshot “March” to the current map."));
+    // The section draws the map after, the removed direction dashed where it was.
+    let section = &text[text.find("<section id=\"before-after\">").unwrap()..];
+    assert!(
+        section.contains("data-source=\"sales\" data-target=\"exec\" data-trend=\"gone\""),
+        "the gone direction is drawn"
+    );
+    assert_eq!(
+        section.matches("data-trend=\"same\"").count(),
+        after.links.len(),
+        "every other direction is unchanged"
+    );
     for ch in &c.worse {
         assert!(
             text.contains(&ch.message.replace('&', "&amp;")),

@@ -146,6 +146,7 @@ fn the_before_after_section_lists_what_changed() {
             before: "snapshot “before workshop”".into(),
             after: "the current map".into(),
             comparison: c.clone(),
+            after_map: after.clone(),
         }),
         ..opts()
     };
@@ -154,6 +155,12 @@ fn the_before_after_section_lists_what_changed() {
     let text = pdftotext(&write(dir.path(), "ba.pdf", &bytes));
     assert!(text.contains("Before and after"));
     assert!(text.contains("From snapshot “before workshop” to the current map."));
+    assert!(
+        collapse(&text).contains(&collapse(
+            "The map after, each direction coloured by how its strength changed"
+        )),
+        "the before/after picture and its caption"
+    );
     for ch in &c.better {
         assert!(text.contains(&start(&ch.message, 4)), "{}", ch.message);
     }

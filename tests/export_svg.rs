@@ -371,3 +371,140 @@ fn a_picture_of_one_finding_names_it_and_fades_the_rest() {
     let err = export(&doc, Picture::Svg, &opts(Some(0))).unwrap_err();
     assert!(err.to_string().contains("numbered 1 to"), "{err}");
 }
+
+/// Before: Finance tells IT (4), IT answers 1, Operations tells IT (3), HR
+/// tells IT (2). After: IT answers 3, IT → HR is new, HR → IT got weaker
+/// (1), and Operations → IT is gone (Operations is still on the map).
+fn before_and_after() -> (Map, Map) {
+    use recimap::model::{Link, Ratings, Unit, UnitKind};
+    let why = |s: &str, t: &str, r: u8| Link {
+        ratings: Ratings {
+            why: Some(r),
+            ..Ratings::default()
+        },
+        ..Link::new(s, t)
+    };
+    let units = vec![
+        Unit::new("it", "IT", UnitKind::It),
+        Unit::new("fin", "Finance", UnitKind::Business),
+        Unit::new("ops", "Operations", UnitKind::Business),
+        Unit::new("hr", "HR", UnitKind::Business),
+    ];
+    let before = Map {
+        units: units.clone(),
+        links: vec![
+            why("fin", "it", 4),
+            why("it", "fin", 1),
+            why("ops", "it", 3),
+            why("hr", "it", 2),
+        ],
+        ..Map::default()
+    };
+    let after = Map {
+        units,
+        links: vec![
+            why("fin", "it", 4),
+            why("it", "fin", 3),
+            why("hr", "it", 1),
+            why("it", "hr", 2),
+        ],
+        ..Map::default()
+    };
+    (before, after)
+}
+
+#[test]
+fn a_before_after_picture_colours_each_direction_by_its_change() {
+    let (before, after) = before_and_after();
+    let c = recimap::compare::compare(&before, &after);
+    let style = Style::default();
+    let text = render(
+        &after,
+        &SvgOptions {
+            changes: Some(c.directions.clone()),
+            ..SvgOptions::default()
+        },
+    );
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let links: Vec<(String, String, String, String, bool)> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("link"))
+        .map(|g| {
+            let line = g.children().find(|n| n.has_tag_name("path")).unwrap();
+            (
+                format!(
+                    "{}→{}",
+                    g.attribute("data-source").unwrap(),
+                    g.attribute("data-target").unwrap()
+                ),
+                g.attribute("data-trend").unwrap().to_owned(),
+                line.attribute("stroke").unwrap().to_owned(),
+                g.children()
+                    .find(|n| n.has_tag_name("title"))
+                    .and_then(|t| t.text())
+                    .unwrap_or("")
+                    .to_owned(),
+                line.attribute("stroke-dasharray").is_some(),
+            )
+        })
+        .collect();
+    let colour = |t| style.trend(t).colour.clone();
+    use recimap::compare::Trend::*;
+    let want = [
+        (
+            "fin→it",
+            "same",
+            colour(Same),
+            "Finance → IT: unchanged, strength 4 → 4",
+            false,
+        ),
+        (
+            "it→fin",
+            "stronger",
+            colour(Stronger),
+            "IT → Finance: stronger, strength 1 → 3",
+            false,
+        ),
+        (
+            "hr→it",
+            "weaker",
+            colour(Weaker),
+            "HR → IT: weaker, strength 2 → 1",
+            false,
+        ),
+        (
+            "it→hr",
+            "new",
+            colour(New),
+            "IT → HR: new, strength – → 2",
+            false,
+        ),
+        (
+            "ops→it",
+            "gone",
+            colour(Gone),
+            "Operations → IT: gone, strength 3 → –",
+            true,
+        ),
+    ];
+    let want: Vec<(String, String, String, String, bool)> = want
+        .into_iter()
+        .map(|(a, b, c, d, e)| (a.to_owned(), b.to_owned(), c, d.to_owned(), e))
+        .collect();
+    assert_eq!(links, want);
+    // The key says what the colours mean, and there is no balance scale.
+    let legend: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(
+        legend.contains(&"RELATIONSHIPS, BEFORE → AFTER"),
+        "{legend:?}"
+    );
+    for t in recimap::compare::Trend::ALL {
+        assert!(legend.contains(&style.trend(t).label.as_str()), "{t:?}");
+    }
+    assert!(!text.contains("rm-balance"));
+    assert!(rasterise_share_inked(&text) > 0.01);
+}

@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use recimap::compare::{DirectionStatus, Subject, compare};
+use recimap::compare::{DirectionStatus, Subject, Trend, compare};
 use recimap::model::{Link, Map, Ratings, Unit, UnitId, UnitKind};
 use recimap::store::{self, Document};
 
@@ -68,6 +68,7 @@ fn compare_reports_directions_relationships_and_units() {
         Option<f64>,
         Option<f64>,
         Option<f64>,
+        Trend,
     )> = c
         .directions
         .iter()
@@ -79,20 +80,46 @@ fn compare_reports_directions_relationships_and_units() {
                 d.before,
                 d.after,
                 d.delta,
+                d.trend,
             )
         })
         .collect();
     use DirectionStatus::*;
+    use Trend::*;
     assert_eq!(
         dirs,
         [
-            ("fin", "it", Unchanged, Some(4.0), Some(4.0), Some(0.0)),
-            ("it", "fin", Changed, Some(1.0), Some(3.0), Some(2.0)),
-            ("hr", "it", Added, None, Some(2.0), None),
-            ("it", "hr", Added, None, Some(2.0), None),
-            ("ops", "it", Removed, Some(3.0), None, None),
+            (
+                "fin",
+                "it",
+                Unchanged,
+                Some(4.0),
+                Some(4.0),
+                Some(0.0),
+                Same
+            ),
+            (
+                "it",
+                "fin",
+                Changed,
+                Some(1.0),
+                Some(3.0),
+                Some(2.0),
+                Stronger
+            ),
+            ("hr", "it", Added, None, Some(2.0), None, New),
+            ("it", "hr", Added, None, Some(2.0), None, New),
+            ("ops", "it", Removed, Some(3.0), None, None, Gone),
         ]
     );
+    // The other way round, IT's answer to Finance got weaker.
+    let back = compare(&after(), &before());
+    let it_fin = back
+        .directions
+        .iter()
+        .find(|d| d.source.as_str() == "it" && d.target.as_str() == "fin")
+        .unwrap();
+    assert_eq!((it_fin.delta, it_fin.trend), (Some(-2.0), Weaker));
     assert_eq!(c.relationships_added, [(id("hr"), id("it"))]);
     assert_eq!(c.relationships_removed, [(id("it"), id("ops"))]);
     assert_eq!(c.units_added, [id("hr")]);

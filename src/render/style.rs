@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+use crate::compare::Trend;
 use crate::model::{RATING_MAX, UnitKind};
 
 /// The outline a unit kind is drawn with (Cytoscape.js shape names).
@@ -76,6 +77,19 @@ pub struct BadgeStyle {
     pub colour: String,
 }
 
+/// How a direction is drawn in a before/after picture.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+pub struct TrendStyle {
+    pub trend: Trend,
+    /// Legend label, e.g. "stronger".
+    pub label: String,
+    /// Line colour (CSS hex).
+    pub colour: String,
+    /// Drawn dashed (a direction that is gone, drawn where it used to be).
+    pub dashed: bool,
+}
+
 /// One stop of the balance colour scale.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(TS), ts(export))]
@@ -126,6 +140,9 @@ pub struct Style {
     /// Opacity of units and links outside a focus.
     pub faded_opacity: f64,
     pub badges: Vec<BadgeStyle>,
+    /// Line colours of a before/after picture, one per [`Trend`] in
+    /// [`Trend::ALL`] order; they replace the balance colours there.
+    pub trends: Vec<TrendStyle>,
     /// Group hull colours, used in turn by group order.
     pub hull_colours: Vec<String>,
     pub hull_fill_opacity: f64,
@@ -148,6 +165,12 @@ impl Default for Style {
             text: text.into(),
             hint: hint.into(),
             colour: colour.into(),
+        };
+        let trend = |trend, label: &str, colour: &str, dashed| TrendStyle {
+            trend,
+            label: label.into(),
+            colour: colour.into(),
+            dashed,
         };
         Style {
             font_family: "\"Inter Variable\", \"Inter\", \"Segoe UI\", system-ui, -apple-system, \"Noto Sans\", \"DejaVu Sans\", sans-serif".into(),
@@ -185,6 +208,13 @@ impl Default for Style {
                 badge(Badge::NoTechTie, "No IT tie", "No two-way relationship with IT or digital.", "#a16207"),
                 badge(Badge::Isolated, "Isolated", "No relationship on the map yet.", "#64748b"),
             ],
+            trends: vec![
+                trend(Trend::Stronger, "stronger", "#1f9d55", false),
+                trend(Trend::Weaker, "weaker", "#d64545", false),
+                trend(Trend::New, "new", "#2f6fd6", false),
+                trend(Trend::Gone, "gone", "#d64545", true),
+                trend(Trend::Same, "unchanged", "#a3acb9", false),
+            ],
             hull_colours: [
                 "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7",
                 "#9c755f", "#e15759", "#bab0ac",
@@ -213,6 +243,14 @@ impl Style {
             .iter()
             .find(|b| b.badge == badge)
             .unwrap_or(&self.badges[0])
+    }
+
+    /// How a direction with `trend` is drawn in a before/after picture.
+    pub fn trend(&self, trend: Trend) -> &TrendStyle {
+        self.trends
+            .iter()
+            .find(|t| t.trend == trend)
+            .unwrap_or(&self.trends[0])
     }
 
     /// The `i`-th group's hull colour (colours repeat after the last).
@@ -336,6 +374,9 @@ mod tests {
         }
         for b in Badge::ALL {
             assert_eq!(s.badge(b).badge, b);
+        }
+        for t in Trend::ALL {
+            assert_eq!(s.trend(t).trend, t);
         }
     }
 }

@@ -3,7 +3,8 @@
 //! direction of a relationship as its own line with an arrowhead (the two
 //! directions of a two-way relationship as two curves bending to opposite
 //! sides, so they never lie on top of each other), group hulls, an optional
-//! title block and legend, and an optional focus that fades everything else.
+//! title block and legend, an optional focus that fades everything else, and
+//! an optional before/after colouring ([`SvgOptions::changes`]).
 //!
 //! Text stays text (`<text>`), and every string from the map is escaped
 //! ([`escape`]). Pure: the same map, analysis and options always give the same
@@ -19,6 +20,7 @@ use super::layout::positions;
 use super::style::{Badge, Style};
 use super::xml::{escape, num};
 use crate::analysis::{Analysis, PairScores};
+use crate::compare::{DirectionChange, Trend};
 use crate::findings::Finding;
 use crate::model::{Map, UnitId, UnitKind};
 
@@ -43,6 +45,12 @@ pub struct SvgOptions {
     pub focus: Option<Focus>,
     /// Page colour behind the drawing; `None` leaves it transparent.
     pub background: Option<String>,
+    /// A before/after picture of the map drawn (the "after" map): the
+    /// directions of a comparison ([`crate::compare::Comparison::directions`]).
+    /// Each link is coloured by its [`Trend`] instead of its balance, and a
+    /// direction that is gone is drawn dashed where it used to be, when both
+    /// its units are still on the map.
+    pub changes: Option<Vec<DirectionChange>>,
 }
 
 impl Default for SvgOptions {
@@ -56,6 +64,7 @@ impl Default for SvgOptions {
             hulls: true,
             focus: None,
             background: Some("#ffffff".into()),
+            changes: None,
         }
     }
 }
@@ -166,7 +175,9 @@ pub(crate) fn draw(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> Drawing
     } else {
         (bounds.max.x - bounds.min.x, bounds.max.y - bounds.min.y)
     };
-    let legend = opts.legend.then(|| legend(map, style));
+    let legend = opts
+        .legend
+        .then(|| legend(map, style, opts.changes.is_some()));
     let legend_w = legend.as_ref().map_or(0.0, |l| l.width);
     // Whole numbers, so that a PNG at scale k is exactly k × the SVG's size.
     let width = (map_w.max(legend_w) + 2.0 * MARGIN).ceil();
@@ -191,7 +202,11 @@ pub(crate) fn draw(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> Drawing
     let height = height.ceil();
 
     let mut body = String::new();
-    body.push_str(&defs(style));
+    // The balance scale's gradient, for the legend (a before/after legend
+    // has none, so two pictures in one HTML page never share an id).
+    if opts.legend && opts.changes.is_none() {
+        body.push_str(&defs(style));
+    }
     if let Some(bg) = &opts.background {
         let _ = writeln!(
             body,
@@ -307,6 +322,72 @@ pub(crate) fn fit(text: &str, size: f64, weight: u16, max: f64) -> String {
     format!("{}…", out.trim_end())
 }
 
+/// One direction to draw.
+struct DrawnLink<'a> {
+    source: &'a UnitId,
+    target: &'a UnitId,
+    /// The width comes from this: the analysis's strength, or for a
+    /// direction that is gone, its strength before.
+    strength: Option<f64>,
+    /// Its before/after change, in a before/after picture.
+    change: Option<&'a DirectionChange>,
+}
+
+/// The map's links, and in a before/after picture the directions that are
+/// gone between units still on the map.
+fn drawn_links<'a>(
+    map: &'a Map,
+    pairs: &HashMap<(&UnitId, &UnitId), &PairScores>,
+    index: &HashMap<&UnitId, usize>,
+    changes: Option<&'a [DirectionChange]>,
+) -> Vec<DrawnLink<'a>> {
+    let by_direction: HashMap<(&UnitId, &UnitId), &DirectionChange> = changes
+        .unwrap_or_default()
+        .iter()
+        .map(|c| ((&c.source, &c.target), c))
+        .collect();
+    let mut out: Vec<DrawnLink> = map
+        .links
+        .iter()
+        .map(|l| DrawnLink {
+            source: &l.source,
+            target: &l.target,
+            strength: direction_strength(pairs.get(&pair_key(&l.source, &l.target)), &l.source),
+            change: by_direction.get(&(&l.source, &l.target)).copied(),
+        })
+        .collect();
+    let on_map = |id: &UnitId| index.contains_key(id);
+    out.extend(
+        changes
+            .unwrap_or_default()
+            .iter()
+            .filter(|c| c.trend == Trend::Gone && on_map(&c.source) && on_map(&c.target))
+            .map(|c| DrawnLink {
+                source: &c.source,
+                target: &c.target,
+                strength: c.before,
+                change: Some(c),
+            }),
+    );
+    out
+}
+
+/// The name a trend has in the SVG's `data-trend` attribute (as in JSON).
+fn trend_name(t: Trend) -> &'static str {
+    match t {
+        Trend::Stronger => "stronger",
+        Trend::Weaker => "weaker",
+        Trend::Same => "same",
+        Trend::New => "new",
+        Trend::Gone => "gone",
+    }
+}
+
+/// A strength for a tooltip, or "–" when there is none.
+fn num_or_dash(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".to_owned(), num)
+}
+
 /// The strength of `source → target` as the analysis reports it.
 fn direction_strength(p: Option<&&PairScores>, source: &UnitId) -> Option<f64> {
     let p = p?;
@@ -383,19 +464,16 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
     }
 
     // Links: one line per direction.
+    let lines = drawn_links(map, &pairs, &index, opts.changes.as_deref());
     let directed: HashSet<(&UnitId, &UnitId)> =
-        map.links.iter().map(|l| (&l.source, &l.target)).collect();
-    let strengths: Vec<Option<f64>> = map
-        .links
-        .iter()
-        .map(|l| direction_strength(pairs.get(&pair_key(&l.source, &l.target)), &l.source))
-        .collect();
+        lines.iter().map(|l| (l.source, l.target)).collect();
     let has_raw = map.links.iter().any(|l| l.weight.is_some());
-    let scale = style.width_scale(strengths.iter().flatten().copied(), has_raw);
+    let scale = style.width_scale(lines.iter().filter_map(|l| l.strength), has_raw);
     let mut edges_faded = String::new();
     let mut edges = String::new();
-    for (l, strength) in map.links.iter().zip(&strengths) {
-        let (Some(&si), Some(&ti)) = (index.get(&l.source), index.get(&l.target)) else {
+    for l in &lines {
+        let strength = &l.strength;
+        let (Some(&si), Some(&ti)) = (index.get(l.source), index.get(l.target)) else {
             continue;
         };
         if si == ti {
@@ -406,7 +484,7 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
         if dir.len() < 1e-6 {
             continue;
         }
-        let two_way = directed.contains(&(&l.target, &l.source));
+        let two_way = directed.contains(&(l.target, l.source));
         let mid = s.add(dir.scale(0.5));
         let c = if two_way {
             mid.add(dir.unit().perp().scale(style.control_point_step))
@@ -426,10 +504,11 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
                 .scale(boundary_distance(shape(ti), half, c.sub(t)) + edge),
         );
         let width = style.edge_width(*strength, scale);
-        let pair = pairs.get(&pair_key(&l.source, &l.target));
-        let colour = match strength {
-            None => style.unrated_colour.clone(),
-            Some(_) => style.balance_colour(pair.and_then(|p| p.balance)),
+        let pair = pairs.get(&pair_key(l.source, l.target));
+        let colour = match (l.change, strength) {
+            (Some(c), _) => style.trend(c.trend).colour.clone(),
+            (None, None) => style.unrated_colour.clone(),
+            (None, Some(_)) => style.balance_colour(pair.and_then(|p| p.balance)),
         };
         let size = style.arrow_size(width);
         let (length, half_w) = (0.3 * size, 0.15 * size);
@@ -461,7 +540,8 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
         };
         let p1 = base.add(u.perp().scale(half_w));
         let p2 = base.sub(u.perp().scale(half_w));
-        let dash = if strength.is_none() {
+        let dashed = l.change.is_some_and(|c| style.trend(c.trend).dashed);
+        let dash = if strength.is_none() || dashed {
             format!(
                 " stroke-dasharray=\"{} {}\"",
                 num(style.unrated_dash[0]),
@@ -472,23 +552,35 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
         };
         let faded = match (&focus_units, focus_links.is_empty()) {
             (None, _) => false,
-            (Some(f), true) => !(f.contains(&l.source) && f.contains(&l.target)),
+            (Some(f), true) => !(f.contains(l.source) && f.contains(l.target)),
             (Some(f), false) => {
-                !(focus_links.contains(&(&l.source, &l.target))
-                    || (f.contains(&l.source) && f.contains(&l.target)))
+                !(focus_links.contains(&(l.source, l.target))
+                    || (f.contains(l.source) && f.contains(l.target)))
             }
         };
         let name = |k: usize| map.units[k].name.as_str();
-        let tip = match strength {
-            Some(v) => format!("{} → {}: strength {}", name(si), name(ti), num(*v)),
-            None => format!("{} → {}: not rated yet", name(si), name(ti)),
+        let tip = match (l.change, strength) {
+            (Some(c), _) => format!(
+                "{} → {}: {}, strength {} → {}",
+                name(si),
+                name(ti),
+                style.trend(c.trend).label,
+                num_or_dash(c.before),
+                num_or_dash(c.after)
+            ),
+            (None, Some(v)) => format!("{} → {}: strength {}", name(si), name(ti), num(*v)),
+            (None, None) => format!("{} → {}: not rated yet", name(si), name(ti)),
         };
         let out = if faded { &mut edges_faded } else { &mut edges };
         let _ = writeln!(
             out,
-            "<g class=\"link\" data-source=\"{}\" data-target=\"{}\"{}><title>{}</title><path d=\"{line}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{}\" stroke-opacity=\"{}\" stroke-linecap=\"round\"{dash}/><path d=\"M{},{}L{},{}L{},{}Z\" fill=\"{colour}\" fill-opacity=\"{}\"/></g>",
+            "<g class=\"link\" data-source=\"{}\" data-target=\"{}\"{}{}><title>{}</title><path d=\"{line}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{}\" stroke-opacity=\"{}\" stroke-linecap=\"round\"{dash}/><path d=\"M{},{}L{},{}L{},{}Z\" fill=\"{colour}\" fill-opacity=\"{}\"/></g>",
             escape(l.source.as_str()),
             escape(l.target.as_str()),
+            l.change.map_or(String::new(), |c| format!(
+                " data-trend=\"{}\"",
+                trend_name(c.trend)
+            )),
             if faded {
                 format!(" opacity=\"{}\"", num(style.faded_opacity))
             } else {
@@ -654,7 +746,9 @@ struct Legend {
     height: f64,
 }
 
-fn legend(map: &Map, style: &Style) -> Legend {
+/// `changes`: the key of a before/after picture (trend colours instead of
+/// the balance scale).
+fn legend(map: &Map, style: &Style, changes: bool) -> Legend {
     let mut b = String::new();
     let caption = |b: &mut String, x: f64, y: f64, text: &str| {
         let _ = write!(
@@ -693,26 +787,58 @@ fn legend(map: &Map, style: &Style) -> Legend {
     }
     // Lines.
     let x1 = x0 + 170.0;
-    caption(&mut b, x1, top, "RELATIONSHIPS");
-    let y = top + 8.0;
-    let _ = write!(
-        b,
-        "<rect x=\"{}\" y=\"{}\" width=\"150\" height=\"7\" rx=\"3.5\" fill=\"url(#rm-balance)\"/>",
-        num(x1),
-        num(y)
+    caption(
+        &mut b,
+        x1,
+        top,
+        if changes {
+            "RELATIONSHIPS, BEFORE → AFTER"
+        } else {
+            "RELATIONSHIPS"
+        },
     );
-    let small = |b: &mut String, x: f64, y: f64, anchor: &str, text: &str| {
+    let y = top + 8.0;
+    if changes {
+        // Two rows of line swatches, one per trend.
+        for (i, t) in Trend::ALL.iter().enumerate() {
+            let ts = style.trend(*t);
+            let (sx, sy) = (x1 + (i % 3) as f64 * 84.0, y + 4.0 + (i / 3) as f64 * 17.0);
+            let dash = if ts.dashed {
+                " stroke-dasharray=\"5 3\""
+            } else {
+                ""
+            };
+            let _ = write!(
+                b,
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"3\"{dash}/>",
+                num(sx),
+                num(sy),
+                num(sx + 20.0),
+                num(sy),
+                escape(&ts.colour)
+            );
+            label(&mut b, sx + 26.0, sy + 4.0, &ts.label);
+        }
+    } else {
         let _ = write!(
             b,
-            "<text x=\"{}\" y=\"{}\" font-size=\"10.5\" text-anchor=\"{anchor}\" fill=\"{INK_2}\">{}</text>",
-            num(x),
-            num(y),
-            escape(text)
+            "<rect x=\"{}\" y=\"{}\" width=\"150\" height=\"7\" rx=\"3.5\" fill=\"url(#rm-balance)\"/>",
+            num(x1),
+            num(y)
         );
-    };
-    small(&mut b, x1, y + 19.0, "start", "one-way");
-    small(&mut b, x1 + 150.0, y + 19.0, "end", "balanced");
-    label(&mut b, x1 + 158.0, y + 7.5, "colour: balance");
+        let small = |b: &mut String, x: f64, y: f64, anchor: &str, text: &str| {
+            let _ = write!(
+                b,
+                "<text x=\"{}\" y=\"{}\" font-size=\"10.5\" text-anchor=\"{anchor}\" fill=\"{INK_2}\">{}</text>",
+                num(x),
+                num(y),
+                escape(text)
+            );
+        };
+        small(&mut b, x1, y + 19.0, "start", "one-way");
+        small(&mut b, x1 + 150.0, y + 19.0, "end", "balanced");
+        label(&mut b, x1 + 158.0, y + 7.5, "colour: balance");
+    }
     let y2 = y + 38.0;
     let _ = write!(
         b,

@@ -1,9 +1,15 @@
 //! `recimap export FILE --format svg|png|html|pdf -o OUT`: loads a project
 //! file (or a map JSON file), renders the picture or report, and writes it.
 //! The command line's argument parsing is in [`crate::cli::project`]; this
-//! module does the rest so the app can call the same code.
+//! module does the rest so the app can call the same code ([`render`] and
+//! [`write`] on the open document; [`ExportOptions`] is also the IPC type).
 
+use std::io::Write as _;
 use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+#[cfg(feature = "ts")]
+use ts_rs::TS;
 
 use super::{BeforeAfter, Paper, ReportOptions, html, pdf};
 use crate::compare::compare;
@@ -15,7 +21,9 @@ use crate::render::{SvgOptions, png, svg};
 use crate::store::{self, Document};
 
 /// A picture or report format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[serde(rename_all = "lowercase")]
 pub enum Picture {
     Svg,
     Png,
@@ -35,13 +43,17 @@ impl Picture {
 }
 
 /// How to export.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
 pub struct ExportOptions {
     /// PNG pixels per canvas unit: 1, 2 or 4.
     pub scale: Option<u32>,
     /// PDF paper size.
     pub paper: Option<Paper>,
-    /// The date printed on the picture or report; `None` for none.
+    /// The date printed on the picture or report; `None` for none. Not part
+    /// of the IPC request: the app prints today's date.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
     pub date: Option<String>,
     /// A before/after section from two snapshots (ids or labels; `current` is
     /// the map as it is now), for html and pdf.
@@ -168,6 +180,7 @@ pub fn before_after(doc: &Document, a: &str, b: &str) -> Result<BeforeAfter, Err
         before,
         after,
         comparison: compare(map_a, map_b),
+        after_map: map_b.clone(),
     })
 }
 
@@ -208,22 +221,48 @@ pub fn run(
         )));
     }
     let doc = load(file)?;
-    let bytes = render(&doc, format, opts)?;
     match output {
         Some(out) => {
-            std::fs::write(out, &bytes)
-                .map_err(|e| Error::Io(format!("{}: cannot write: {e}", out.display())))?;
+            let size = write(&doc, format, opts, out)?;
             Ok(Some(format!(
                 "wrote {} ({} KB)",
                 out.display(),
-                bytes.len().div_ceil(1024)
+                size.div_ceil(1024)
             )))
         }
         None => {
+            let bytes = render(&doc, format, opts)?;
             crate::cli::print(&String::from_utf8_lossy(&bytes))?;
             Ok(None)
         }
     }
+}
+
+/// Renders `doc` and writes it to `out`; returns the size in bytes. The
+/// file is written beside `out` first and renamed over it, so an export that
+/// fails (a full disk, say) never leaves half a picture where an older one
+/// was.
+pub fn write(
+    doc: &Document,
+    format: Picture,
+    opts: &ExportOptions,
+    out: &Path,
+) -> Result<usize, Error> {
+    let bytes = render(doc, format, opts)?;
+    let cannot = |e: std::io::Error| Error::Io(format!("{}: cannot write: {e}", out.display()));
+    let name = out
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".into());
+    let temp = out.with_file_name(format!(".{name}.recimap-export"));
+    let written = std::fs::File::create(&temp)
+        .and_then(|mut f| f.write_all(&bytes).and_then(|()| f.sync_all()))
+        .and_then(|()| std::fs::rename(&temp, out));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(cannot(e));
+    }
+    Ok(bytes.len())
 }
 
 #[cfg(test)]

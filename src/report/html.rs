@@ -10,12 +10,12 @@ use super::explain::{
     GROUP_EI_MEANING, figure_delta, figure_label, figure_value, finding_kind_label,
     organisation_rows, severity_label, signed,
 };
-use super::{BeforeAfter, ReportOptions, title, visible_findings};
+use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
 use crate::analysis::Analysis;
 use crate::findings::Severity;
 use crate::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
 use crate::render::xml::{escape, num};
-use crate::render::{SvgOptions, svg_element};
+use crate::render::{Style, SvgOptions, svg_element};
 
 /// The Content-Security-Policy of the report: nothing may be loaded or run;
 /// only the inline styles and the embedded fonts (`data:` URLs) apply.
@@ -302,7 +302,7 @@ pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
     o.push_str("</section>\n");
 
     if let Some(ba) = &opts.comparison {
-        o.push_str(&before_after(ba, &name));
+        o.push_str(&before_after(ba, &opts.style, &name));
     }
 
     let _ = write!(
@@ -363,12 +363,15 @@ fn ei_bar(v: Option<f64>) -> String {
     )
 }
 
-fn before_after(ba: &BeforeAfter, name: &dyn Fn(&UnitId) -> String) -> String {
+fn before_after(ba: &BeforeAfter, style: &Style, name: &dyn Fn(&UnitId) -> String) -> String {
     let c = &ba.comparison;
+    let after = crate::analyze(&ba.after_map);
     let mut o = format!(
-        "<section id=\"before-after\">\n<h2>Before and after</h2>\n<p class=\"lead\">From {} to {}.</p>\n<table>\n<thead><tr><th>Figure</th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n",
+        "<section id=\"before-after\">\n<h2>Before and after</h2>\n<p class=\"lead\">From {} to {}.</p>\n<figure class=\"map\">\n{}<figcaption>{}</figcaption>\n</figure>\n<table>\n<thead><tr><th>Figure</th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n",
         escape(&ba.before),
-        escape(&ba.after)
+        escape(&ba.after),
+        svg_element(&ba.after_map, &after, &ba.picture_options(style), ""),
+        escape(CHANGES_CAPTION)
     );
     for f in &c.organisation {
         let class = match (f.delta, f.higher_is_better) {

@@ -26,7 +26,7 @@ use crate::analysis::Analysis;
 use crate::compare::Comparison;
 use crate::findings::Finding;
 use crate::model::Map;
-use crate::render::Style;
+use crate::render::{Style, SvgOptions};
 
 /// What a report shows besides the map's own contents.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -45,8 +45,27 @@ pub struct BeforeAfter {
     pub before: String,
     /// What the later state is called ("the current map").
     pub after: String,
+    /// The later map itself: the section draws it with every direction
+    /// coloured by how it changed.
+    pub after_map: Map,
     pub comparison: Comparison,
 }
+
+impl BeforeAfter {
+    /// The after map, each direction coloured by its change, no title block.
+    fn picture_options(&self, style: &Style) -> SvgOptions {
+        SvgOptions {
+            style: style.clone(),
+            header: false,
+            background: None,
+            changes: Some(self.comparison.directions.clone()),
+            ..SvgOptions::default()
+        }
+    }
+}
+
+/// The caption under a before/after picture.
+const CHANGES_CAPTION: &str = "The map after, each direction coloured by how its strength changed: green stronger, red weaker, blue new; a dashed red line is a direction that is gone.";
 
 /// The findings a report lists: all but the ones hidden from the deck.
 pub fn visible_findings<'a>(map: &Map, analysis: &'a Analysis) -> Vec<&'a Finding> {

@@ -19,17 +19,21 @@ use super::explain::{
     GROUP_EI_MEANING, figure_delta, figure_label, figure_value, finding_kind_label,
     organisation_rows, severity_label, signed,
 };
-use super::{BeforeAfter, ReportOptions, title, visible_findings};
+use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
 use crate::analysis::Analysis;
 use crate::error::Error;
 use crate::findings::Severity;
 use crate::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
 use crate::render::fonts::{text_width, wrap};
 use crate::render::xml::{escape, num};
-use crate::render::{SvgOptions, draw, fit, parse};
+use crate::render::{Style, SvgOptions, draw, fit, parse};
 
 /// Paper sizes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+#[serde(rename_all = "lowercase")]
 pub enum Paper {
     /// ISO 216 A4, 210 × 297 mm.
     A4,
@@ -456,12 +460,12 @@ pub(crate) fn layout(
     }
 
     if let Some(ba) = &opts.comparison {
-        before_after(&mut f, ba, &name);
+        before_after(&mut f, ba, &opts.style, &name);
     }
     f.finish(&title, opts.date.as_deref())
 }
 
-fn before_after(f: &mut Flow, ba: &BeforeAfter, name: &dyn Fn(&UnitId) -> String) {
+fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&UnitId) -> String) {
     let c = &ba.comparison;
     f.new_page();
     f.heading("Before and after");
@@ -474,6 +478,24 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, name: &dyn Fn(&UnitId) -> String
         1.4,
     );
     f.y += 4.0;
+    // The after map, coloured by change, in at most half the page.
+    let drawing = draw(
+        &ba.after_map,
+        &crate::analyze(&ba.after_map),
+        &ba.picture_options(style),
+    );
+    let max_h = (f.bottom - MARGIN_TOP) * 0.5;
+    let k = (f.width / drawing.width).min(max_h / drawing.height);
+    f.push(format!(
+        "<g transform=\"translate({} {}) scale({})\">{}</g>",
+        num(f.x + (f.width - drawing.width * k) / 2.0),
+        num(f.y),
+        k,
+        drawing.body
+    ));
+    f.y += drawing.height * k + 6.0;
+    f.paragraph(CHANGES_CAPTION, 8.0, 400, INK_2, 0.0, 1.4);
+    f.y += 6.0;
     let rows: Vec<Vec<String>> = c
         .organisation
         .iter()

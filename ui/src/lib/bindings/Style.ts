@@ -2,6 +2,7 @@
 import type { BadgeStyle } from "./BadgeStyle";
 import type { BalanceStop } from "./BalanceStop";
 import type { KindStyle } from "./KindStyle";
+import type { TrendStyle } from "./TrendStyle";
 
 /**
  * Every value the pictures of a map are drawn with.
@@ -61,6 +62,11 @@ control_point_step: number,
  * Opacity of units and links outside a focus.
  */
 faded_opacity: number, badges: Array<BadgeStyle>, 
+/**
+ * Line colours of a before/after picture, one per [`Trend`] in
+ * [`Trend::ALL`] order; they replace the balance colours there.
+ */
+trends: Array<TrendStyle>, 
 /**
  * Group hull colours, used in turn by group order.
  */

@@ -105,6 +105,38 @@ export const RENDER_STYLE: Style = {
       "colour": "#64748b"
     }
   ],
+  "trends": [
+    {
+      "trend": "stronger",
+      "label": "stronger",
+      "colour": "#1f9d55",
+      "dashed": false
+    },
+    {
+      "trend": "weaker",
+      "label": "weaker",
+      "colour": "#d64545",
+      "dashed": false
+    },
+    {
+      "trend": "new",
+      "label": "new",
+      "colour": "#2f6fd6",
+      "dashed": false
+    },
+    {
+      "trend": "gone",
+      "label": "gone",
+      "colour": "#d64545",
+      "dashed": true
+    },
+    {
+      "trend": "same",
+      "label": "unchanged",
+      "colour": "#a3acb9",
+      "dashed": false
+    }
+  ],
   "hull_colours": [
     "#4e79a7",
     "#f28e2b",
