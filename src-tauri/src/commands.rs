@@ -7,9 +7,9 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use recimap::compare::Comparison;
 use recimap::edit::Edit;
-use recimap::session::{AppState, SnapshotInfo};
+use recimap::report::export::{ExportOptions, Picture, today};
+use recimap::session::{AppState, ComparisonView, SnapshotInfo};
 use tauri::{AppHandle, Manager, State};
 
 use crate::shell::{CommandResult, Shell};
@@ -153,8 +153,19 @@ pub fn compare_snapshots(
     state: State<'_, Managed>,
     a: Option<i64>,
     b: Option<i64>,
-) -> CommandResult<Comparison> {
+) -> CommandResult<ComparisonView> {
     lock(&state).compare_snapshots(a, b)
+}
+
+/// Exports the open document to `path` (chosen in the save dialog), dated today.
+#[tauri::command]
+pub fn export_map(
+    state: State<'_, Managed>,
+    path: PathBuf,
+    format: Picture,
+    options: ExportOptions,
+) -> CommandResult<u64> {
+    lock(&state).export(&path, format, options, today())
 }
 
 /// Closes the main window even with unsaved changes (the UI asked the user).

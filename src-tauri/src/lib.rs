@@ -85,6 +85,7 @@ pub fn run() {
             commands::add_snapshot,
             commands::restore_snapshot,
             commands::compare_snapshots,
+            commands::export_map,
             commands::confirm_close,
         ])
         .build(tauri::generate_context!())

@@ -10,9 +10,9 @@
 use std::path::{Path, PathBuf};
 
 use recimap::ErrorPayload;
-use recimap::compare::{Comparison, compare};
 use recimap::edit::Edit;
-use recimap::session::{AppState, Recovery, Session, SessionError, SnapshotInfo};
+use recimap::report::export::{self, ExportOptions, Picture};
+use recimap::session::{AppState, ComparisonView, Recovery, Session, SessionError, SnapshotInfo};
 
 use crate::recent::RecentFiles;
 
@@ -227,10 +227,29 @@ impl Shell {
     }
 
     /// Compares two snapshots; `None` stands for the current map.
-    pub fn compare_snapshots(&self, a: Option<i64>, b: Option<i64>) -> CommandResult<Comparison> {
-        let before = self.session.snapshot_map(a).map_err(fail)?;
-        let after = self.session.snapshot_map(b).map_err(fail)?;
-        Ok(compare(before, after))
+    pub fn compare_snapshots(
+        &self,
+        a: Option<i64>,
+        b: Option<i64>,
+    ) -> CommandResult<ComparisonView> {
+        self.session.comparison_view(a, b).map_err(fail)
+    }
+
+    /// Exports the open document (unsaved changes included) as a picture or
+    /// report dated `date`, the way `recimap export` does; returns the size
+    /// written in bytes.
+    pub fn export(
+        &self,
+        path: &Path,
+        format: Picture,
+        mut options: ExportOptions,
+        date: String,
+    ) -> CommandResult<u64> {
+        options.date = Some(date);
+        let size = export::write(self.session.document(), format, &options, path)
+            .map_err(|e| fail(e.into()))?;
+        log::info!("exported {} ({size} bytes)", path.display());
+        Ok(size as u64)
     }
 
     /// Writes the recovery copy if `generation` is still the latest change

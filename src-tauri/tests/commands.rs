@@ -328,9 +328,18 @@ fn snapshots_are_kept_restored_and_compared() {
     assert_eq!(shell.list_snapshots()[0].label, "before workshop");
 
     shell.apply_edit(add_hr()).unwrap();
-    let cmp = shell.compare_snapshots(Some(before_id), None).unwrap();
+    let view = shell.compare_snapshots(Some(before_id), None).unwrap();
+    let cmp = &view.comparison;
     assert_eq!(cmp.units_added, vec![UnitId::from("hr-new")]);
     assert!(cmp.units_removed.is_empty());
+    assert_eq!(view.after, "the current map");
+    assert!(view.before.contains("before workshop"), "{}", view.before);
+    assert_eq!(
+        &view.map,
+        &shell.state().map,
+        "the after map is the one drawn"
+    );
+    assert_eq!(view.analysis, shell.state().analysis);
 
     let restored = shell.restore_snapshot(before_id).unwrap();
     assert_eq!(restored.map, demo_map());
@@ -399,4 +408,71 @@ fn the_file_argument_is_the_first_non_option_after_the_program() {
         let args = args.iter().map(|s| s.to_string());
         assert_eq!(file_argument(args), expected.map(PathBuf::from));
     }
+}
+
+#[test]
+fn the_open_map_is_exported_in_every_format_with_its_unsaved_changes() {
+    use recimap::report::export::{ExportOptions, Picture};
+    let env = Env::new();
+    let mut shell = env.start(None);
+    shell.apply_edit(add_hr()).unwrap();
+    let date = "1 December 2026".to_owned();
+    let export = |name: &str, format, options| {
+        let path = env.file(name);
+        let size = shell.export(&path, format, options, date.clone()).unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        assert_eq!(bytes.len() as u64, size, "{name}");
+        bytes
+    };
+    let png = export(
+        "map.png",
+        Picture::Png,
+        ExportOptions {
+            scale: Some(2),
+            ..ExportOptions::default()
+        },
+    );
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let svg = String::from_utf8(export("map.svg", Picture::Svg, ExportOptions::default())).unwrap();
+    assert!(svg.contains("Culture"), "the unsaved unit is drawn");
+    assert!(svg.contains("1 December 2026"), "dated as asked");
+    let html = String::from_utf8(export(
+        "report.html",
+        Picture::Html,
+        ExportOptions::default(),
+    ))
+    .unwrap();
+    assert!(html.contains("People &amp; Culture") && html.starts_with("<!DOCTYPE html>"));
+    let pdf = export("report.pdf", Picture::Pdf, ExportOptions::default());
+    assert_eq!(&pdf[..5], b"%PDF-");
+    assert!(
+        std::fs::read_dir(env.tmp.path()).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with("recimap-export")),
+        "no temporary file is left beside the exports"
+    );
+
+    // A request that does not fit the format is refused, and nothing is written.
+    let err = shell
+        .export(
+            &env.file("bad.svg"),
+            Picture::Svg,
+            ExportOptions {
+                scale: Some(2),
+                ..ExportOptions::default()
+            },
+            date.clone(),
+        )
+        .unwrap_err();
+    assert_eq!(err.code, "export_failed", "{}", err.message);
+    assert!(!env.file("bad.svg").exists());
+    // A folder that does not exist is an I/O error that names the file.
+    let missing = env.file("no-such-folder").join("map.png");
+    let err = shell
+        .export(&missing, Picture::Png, ExportOptions::default(), date)
+        .unwrap_err();
+    assert_eq!(err.code, "io", "{}", err.message);
+    assert!(err.message.contains("map.png"), "{}", err.message);
 }

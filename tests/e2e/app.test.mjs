@@ -10,7 +10,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Builder, By, Key, until } from 'selenium-webdriver';
@@ -25,10 +25,11 @@ const nativePort = Number(process.env.WEBKIT_DRIVER_PORT ?? port + 1);
 const work = mkdtempSync(join(tmpdir(), 'recimap-e2e-'));
 const savedFile = join(work, 'workshop.recimap');
 const hostileFile = join(work, 'hostile.recimap');
+const exportDir = join(outDir, 'exports');
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>'];
 const TIMEOUT = 20_000;
 
-mkdirSync(outDir, { recursive: true });
+mkdirSync(exportDir, { recursive: true });
 let driverProcess;
 
 before(async () => {
@@ -299,6 +300,140 @@ describe('the Recimap app', () => {
       await screenshot(driver, 'final.png');
     } catch (e) {
       await screenshot(driver, 'failure-hostile.png').catch(() => {});
+      throw e;
+    } finally {
+      await driver.quit();
+    }
+  });
+
+  test('a CIO presents the findings, exports every format and compares before and after', { timeout: 240_000 }, async () => {
+    const driver = await launch();
+    const press = (...keys) => driver.actions().sendKeys(...keys).perform();
+    const step = async () => {
+      await byTestId(driver, 'presentation-step');
+      return driver.executeScript(`const el = document.querySelector('[data-testid="presentation-step"]');
+        return { kind: el.dataset.stepKind, key: el.dataset.findingKey ?? null, text: el.textContent };`);
+    };
+    try {
+      // Hide the second finding from the deck; the choice is part of the map.
+      await findingsText(driver);
+      const all = (await shellState(driver)).analysis.findings;
+      assert.ok(all.length >= 3, 'the demo map has findings to present');
+      const hideButtons = await driver.findElements(By.css('[data-testid="finding-hide"]'));
+      await hideButtons[1].click();
+      await driver.wait(async () => (await shellState(driver)).map.hidden_findings.includes(all[1].key), TIMEOUT, 'the hidden finding reaches the shell');
+      const shown = all.filter((f) => f.key !== all[1].key);
+
+      // Present: the editing chrome goes; the title slide comes first.
+      await (await byTestId(driver, 'present')).click();
+      await byTestId(driver, 'presentation');
+      assert.equal((await step()).kind, 'title');
+      assert.equal((await driver.findElements(By.css('[data-testid="add-unit"], [data-testid="tab-findings"], [data-testid="unit-item"]'))).length, 0, 'no editing chrome while presenting');
+      const counter = await texts(driver, '[data-testid="presentation-counter"]');
+      assert.equal(counter[0], `1 / ${shown.length + 3}`, 'title, overview, one step per shown finding, summary');
+      await press(Key.ARROW_RIGHT);
+      await driver.wait(async () => (await step()).kind === 'overview', TIMEOUT, 'the overview follows the title');
+      // One step per finding, in the ranked order, the hidden one left out.
+      for (const [i, f] of shown.entries()) {
+        await press(Key.ARROW_RIGHT);
+        await driver.wait(async () => (await step()).key === f.key, TIMEOUT, `step ${i + 3} shows finding ${f.key}`);
+        const s = await step();
+        assert.equal(s.kind, 'finding');
+        assert.ok(s.text.includes(f.message), `the finding's message is on its step: ${f.message}`);
+        assert.ok(s.text.includes(f.recommendation), 'and its recommendation');
+        if (i === 0) await screenshot(driver, '04-presenting-finding.png');
+      }
+      await press(Key.ARROW_RIGHT);
+      await driver.wait(async () => (await step()).kind === 'summary', TIMEOUT, 'the summary ends the deck');
+      const summary = (await step()).text;
+      for (const f of shown) assert.ok(summary.includes(f.recommendation), `the summary lists: ${f.recommendation}`);
+      await press(Key.ARROW_RIGHT);
+      assert.equal((await step()).kind, 'summary', 'stepping past the end stays on the summary');
+      // Esc leaves; F5 starts again from the title; the exit button leaves too.
+      await press(Key.ESCAPE);
+      await byTestId(driver, 'add-unit');
+      assert.equal((await driver.findElements(By.css('[data-testid="presentation"]'))).length, 0);
+      await press(Key.F5);
+      await driver.wait(async () => (await driver.findElements(By.css('[data-testid="presentation"]'))).length === 1, TIMEOUT, 'F5 presents');
+      assert.equal((await step()).kind, 'title');
+      await (await byTestId(driver, 'presentation-exit')).click();
+      await byTestId(driver, 'add-unit');
+
+      // Export: the menu offers every format; each is written by the shell's
+      // export command (the native save dialog cannot be driven, so the page
+      // calls the command with the path the dialog would return).
+      await (await byTestId(driver, 'export')).click();
+      const entries = await texts(driver, '[data-testid="export-menu"] [role="menuitem"]');
+      assert.equal(entries.length, 7, `the Export menu: ${entries}`);
+      await press(Key.ESCAPE);
+      const state = await shellState(driver);
+      const exports = [
+        ['map.png', 'png', { scale: 2 }],
+        ['map.svg', 'svg', {}],
+        ['report.html', 'html', {}],
+        ['report-a4.pdf', 'pdf', { paper: 'a4' }],
+        ['report-letter.pdf', 'pdf', { paper: 'letter' }],
+      ];
+      for (const [name, format, extra] of exports) {
+        const path = join(exportDir, name);
+        const options = { scale: null, paper: null, compare: null, finding: null, ...extra };
+        const size = await invoke(driver, 'export_map', { path, format, options });
+        assert.equal(statSync(path).size, size, `${name}: the size the command reports`);
+      }
+      const bytes = (n) => readFileSync(join(exportDir, n));
+      assert.deepEqual([...bytes('map.png').subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+      const svgText = bytes('map.svg').toString('utf8');
+      const html = bytes('report.html').toString('utf8');
+      for (const u of state.map.units) {
+        const name = u.name.replace(/&/g, '&amp;');
+        assert.ok(svgText.includes(name), `the SVG names ${u.name}`);
+        assert.ok(html.includes(name), `the report names ${u.name}`);
+      }
+      assert.ok(html.includes(state.analysis.findings[0].message.replace(/&/g, '&amp;')), 'the report has the findings');
+      assert.ok(!html.includes(all[1].message.replace(/&/g, '&amp;')), 'but not the hidden one');
+      for (const n of ['report-a4.pdf', 'report-letter.pdf']) assert.equal(bytes(n).subarray(0, 5).toString(), '%PDF-');
+      const failed = await invoke(driver, 'export_map', {
+        path: join(work, 'no-such-folder', 'x.png'),
+        format: 'png',
+        options: { scale: 3, paper: null, compare: null, finding: null },
+      }).catch((e) => String(e));
+      assert.match(failed, /scale must be 1, 2 or 4/, 'a bad request is refused with a message');
+
+      // Before and after: keep a snapshot, improve a relationship, compare.
+      await (await byTestId(driver, 'tab-snapshots')).click();
+      const label = await byTestId(driver, 'snapshot-label');
+      await label.sendKeys('Before the workshop');
+      await (await byTestId(driver, 'add-snapshot')).click();
+      await driver.wait(async () => (await texts(driver, '[data-testid="snapshot-item"]')).some((t) => t.includes('Before the workshop')), TIMEOUT, 'the snapshot is listed');
+      const link = state.map.links.find((l) => l.ratings.listening != null && l.ratings.listening < 5);
+      await invoke(driver, 'apply_edit', { edit: { op: 'set_link', link: { ...link, ratings: { ...link.ratings, listening: 5 } } } });
+      await driver.navigate().refresh();
+      await (await byTestId(driver, 'tab-snapshots')).click();
+      await choose(driver, 'compare-before', 'Before the workshop');
+      await choose(driver, 'compare-after', 'The map now');
+      await (await byTestId(driver, 'compare')).click();
+      await byTestId(driver, 'compare-banner');
+      assert.match((await texts(driver, '[data-testid="compare-banner"]'))[0], /Before the workshop/);
+      assert.equal((await texts(driver, '[data-testid="compare-summary"]'))[0], '1 stronger.', 'one direction got stronger');
+      await byTestId(driver, 'legend-trends');
+      assert.match((await texts(driver, '[data-testid="comparison"]'))[0], /Better/);
+      await screenshot(driver, '05-before-after.png');
+      const snapshotId = (await invoke(driver, 'list_snapshots'))[0].id;
+      const cmpPath = join(exportDir, 'before-after.html');
+      await invoke(driver, 'export_map', {
+        path: cmpPath,
+        format: 'html',
+        options: { scale: null, paper: null, compare: [String(snapshotId), 'current'], finding: null },
+      });
+      const cmpHtml = readFileSync(cmpPath, 'utf8');
+      assert.ok(cmpHtml.includes('<section id="before-after">'), 'the report has the before/after section');
+      assert.ok(cmpHtml.includes(`data-source="${link.source}" data-target="${link.target}" data-trend="stronger"`), 'with the improved direction coloured');
+      // Leaving the comparison gives the editable map back.
+      await (await byTestId(driver, 'compare-close')).click();
+      await driver.wait(async () => (await driver.findElements(By.css('[data-testid="compare-banner"]'))).length === 0, TIMEOUT, 'the banner goes');
+      assert.equal((await driver.findElements(By.css('[data-testid="legend-trends"]'))).length, 0);
+    } catch (e) {
+      await screenshot(driver, 'failure-present.png').catch(() => {});
       throw e;
     } finally {
       await driver.quit();

@@ -12,17 +12,7 @@ async function pickBackend(): Promise<Backend> {
   if (inTauri()) {
     // The shell's IPC module; the only module that calls Tauri's invoke.
     const shell = await import('./lib/backend');
-    return {
-      ...shell.tauriBackend,
-      onStateChanged: shell.onStateChanged,
-      onCloseRequested: shell.onCloseRequested,
-      onOpenRequested: shell.onOpenRequested,
-      confirmClose: shell.confirmClose,
-      listSnapshots: shell.listSnapshots,
-      addSnapshot: shell.addSnapshot,
-      restoreSnapshot: shell.restoreSnapshot,
-      compareSnapshots: shell.compareSnapshots,
-    };
+    return shell.tauriBackend;
   }
   const { createMockBackend } = await import('./lib/mockBackend');
   // Development preview only: `?state=URL` serves another AppState JSON (e.g. a large map).

@@ -21,7 +21,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { Backend } from './backendApi';
-import type { AppState, Edit, ErrorPayload } from './types';
+import type { AppState, ComparisonView, Edit, ErrorPayload, ExportOptions, Picture } from './types';
 import type { SnapshotInfo } from './bindings/SnapshotInfo';
 
 export type { SnapshotInfo };
@@ -70,9 +70,19 @@ export const addSnapshot = (label: string) => call<AppState>('add_snapshot', { l
  * first ("before restoring …"); the undo history starts afresh.
  */
 export const restoreSnapshot = (id: number) => call<AppState>('restore_snapshot', { id });
-/** Compares two snapshots; `null` stands for the current map. */
+/**
+ * Compares two snapshots; `null` stands for the current map. Comes back with
+ * the later map and its analysis, to draw it coloured by change.
+ */
 export const compareSnapshots = (a: number | null, b: number | null) =>
-  call<unknown>('compare_snapshots', { a, b });
+  call<ComparisonView>('compare_snapshots', { a, b });
+/**
+ * Exports the open map (unsaved changes included) to `path` as a picture
+ * (png, svg) or report (html, pdf), dated today; resolves with the size in
+ * bytes. Rejects with `export_failed` or `io` and a message for the user.
+ */
+export const exportMap = (path: string, format: Picture, options: ExportOptions) =>
+  call<number>('export_map', { path, format, options });
 /** Closes the window even with unsaved changes (after the UI asked the user). */
 export const confirmClose = () => call<null>('confirm_close');
 
@@ -104,4 +114,13 @@ export const tauriBackend: Backend = {
   recentFiles,
   takeRecovery,
   discardRecovery,
+  listSnapshots,
+  addSnapshot,
+  restoreSnapshot,
+  compareSnapshots,
+  exportMap,
+  onStateChanged,
+  onCloseRequested,
+  onOpenRequested,
+  confirmClose,
 };

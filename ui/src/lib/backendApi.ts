@@ -3,7 +3,7 @@
  * (`backend.ts`, the only module that calls Tauri) or the in-browser mock
  * (`mockBackend.ts`, for development and screenshots). `main.ts` picks one.
  */
-import type { AppState, Edit, SnapshotInfo } from './types';
+import type { AppState, ComparisonView, Edit, ExportOptions, Picture, SnapshotInfo } from './types';
 
 export interface RecentFile {
   path: string;
@@ -28,7 +28,9 @@ export interface Backend {
   addSnapshot?(label: string): Promise<AppState>;
   restoreSnapshot?(id: number): Promise<AppState>;
   /** Compares two snapshots; `null` is the current map. */
-  compareSnapshots?(a: number | null, b: number | null): Promise<unknown>;
+  compareSnapshots?(a: number | null, b: number | null): Promise<ComparisonView>;
+  /** Writes the open map as a picture or report to `path`; resolves with its size in bytes. */
+  exportMap?(path: string, format: Picture, options: ExportOptions): Promise<number>;
   /** Shell events (absent in the browser mock). */
   onStateChanged?(handler: (state: AppState) => void): Promise<() => void>;
   onCloseRequested?(handler: () => void): Promise<() => void>;

@@ -80,6 +80,7 @@ export function stylesheet(large = false): StylesheetJson {
       },
     },
     { selector: 'edge.unrated', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge.trend-gone', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     {
       selector: 'edge:selected',
       style: {

@@ -3,6 +3,7 @@
  * browser fallbacks for the development preview outside the app.
  */
 import { ask, message, open, save } from '@tauri-apps/plugin-dialog';
+import type { Picture } from './types';
 
 const FILTERS = [{ name: 'Recimap map', extensions: ['recimap'] }];
 
@@ -55,4 +56,23 @@ export function unsavedChoice(result: string): UnsavedChoice {
   if (result === SAVE_LABEL || result === 'Yes') return 'save';
   if (result === DISCARD_LABEL || result === 'No') return 'discard';
   return 'cancel';
+}
+
+/** What each export format is called in the save dialog, and its extension. */
+export const EXPORT_FILTERS: Record<Picture, { name: string; extension: string }> = {
+  png: { name: 'PNG picture', extension: 'png' },
+  svg: { name: 'SVG picture', extension: 'svg' },
+  html: { name: 'HTML report', extension: 'html' },
+  pdf: { name: 'PDF report', extension: 'pdf' },
+};
+
+/** Asks where to export; `null` when cancelled. Adds the format's extension if missing. */
+export async function pickExportPath(suggested: string, format: Picture): Promise<string | null> {
+  const { name, extension } = EXPORT_FILTERS[format];
+  const file = `${suggested}.${extension}`;
+  const p = inTauri()
+    ? await save({ defaultPath: file, filters: [{ name, extensions: [extension] }], title: `Export ${name.toLowerCase()}` })
+    : window.prompt(`Export ${name.toLowerCase()} as (path)`, file);
+  if (!p) return null;
+  return p.toLowerCase().endsWith(`.${extension}`) ? p : `${p}.${extension}`;
 }

@@ -5,13 +5,15 @@ import {
   diffElements,
   edgeId,
   edgeWidth,
+  goneEdgeId,
   MAX_WIDTH,
   MIN_WIDTH,
+  trendStyle,
   UNRATED_COLOUR,
   unitBadges,
   type DrawnElement,
 } from './graph';
-import type { AppState } from './types';
+import type { AppState, DirectionChange } from './types';
 import demo from './fixtures/demo-state.json';
 
 const state = demo as unknown as AppState;
@@ -158,5 +160,58 @@ describe('diffElements', () => {
     const first = drawn.get(els.nodes[0].data.id)!;
     first.position = { x: first.position!.x + 0.2, y: first.position!.y - 0.2 };
     expect(diffElements(drawn, els).move).toEqual([]);
+  });
+});
+
+describe('buildElements in a before/after view', () => {
+  // The demo map as "after", with changes as the core reports them: the
+  // first direction stronger, the second new, and a direction that is gone
+  // between two units still on the map (the reverse of the third link, when
+  // the map has none).
+  const [l0, l1] = state.map.links;
+  const goneLink = state.map.links.find((l) => !state.map.links.some((m) => m.source === l.target && m.target === l.source))!;
+  const change = (source: string, target: string, trend: DirectionChange['trend'], before: number | null, after: number | null): DirectionChange => ({
+    source,
+    target,
+    status: trend === 'new' ? 'added' : trend === 'gone' ? 'removed' : 'changed',
+    before,
+    after,
+    delta: before != null && after != null ? after - before : null,
+    trend,
+  });
+  const changes = [
+    change(l0.source, l0.target, 'stronger', 1, 4),
+    change(l1.source, l1.target, 'new', null, 3),
+    change(goneLink.target, goneLink.source, 'gone', 5, null),
+  ];
+  const els = buildElements(state.map, state.analysis, changes);
+  const byId = new Map(els.edges.map((e) => [e.data.id, e]));
+
+  it('colours each direction by its trend, with the core style’s colours', () => {
+    const stronger = byId.get(edgeId(l0.source, l0.target))!;
+    expect(stronger.data).toMatchObject({ trend: 'stronger', colour: trendStyle('stronger').colour, before: 1, after: 4 });
+    expect(stronger.classes).toContain('trend-stronger');
+    expect(byId.get(edgeId(l1.source, l1.target))!.data.colour).toBe(trendStyle('new').colour);
+    // Directions the comparison does not mention are unchanged.
+    const others = els.edges.filter((e) => e.data.trend === 'same');
+    expect(others.length).toBe(state.map.links.length - 2);
+    expect(new Set(others.map((e) => e.data.colour))).toEqual(new Set([trendStyle('same').colour]));
+  });
+
+  it('draws a direction that is gone where it was, dashed, as wide as it was', () => {
+    const gone = byId.get(goneEdgeId(goneLink.target, goneLink.source))!;
+    expect(gone).toBeDefined();
+    expect(gone.data).toMatchObject({ source: goneLink.target, target: goneLink.source, trend: 'gone', strength: null, width: MAX_WIDTH });
+    expect(gone.classes).toBe('trend-gone');
+    expect(els.edges.length).toBe(state.map.links.length + 1);
+  });
+
+  it('leaves out a gone direction whose unit is gone too', () => {
+    const without = buildElements(state.map, state.analysis, [change('no-such-unit', l0.source, 'gone', 2, null)]);
+    expect(without.edges.length).toBe(state.map.links.length);
+  });
+
+  it('without changes, draws balance colours as before', () => {
+    expect(buildElements(state.map, state.analysis).edges.every((e) => e.data.trend === undefined)).toBe(true);
   });
 });

@@ -7,7 +7,8 @@
  * Nothing is scored here: strengths, balance and the flags all come from the
  * core's `Analysis`; this module only turns them into pixels and colours.
  */
-import type { Analysis, Finding, Map, PairScores, Unit, UnitId, UnitKind } from './types';
+import type { Analysis, DirectionChange, Finding, Map, PairScores, Trend, Unit, UnitId, UnitKind } from './types';
+import { RENDER_STYLE } from './bindings/renderStyle';
 
 /** Badge shown on a unit, most serious first. */
 export type Badge = 'spof' | 'silo' | 'no-tech-tie' | 'isolated';
@@ -28,9 +29,13 @@ export interface EdgeData {
   strength: number | null;
   /** Line width in pixels. */
   width: number;
-  /** Line colour from the pair's balance. */
+  /** Line colour from the pair's balance (or, before/after, from the trend). */
   colour: string;
   balance: number | null;
+  /** Before/after only: how the direction changed, as the core judged it. */
+  trend?: Trend;
+  before?: number | null;
+  after?: number | null;
 }
 
 export interface NodeDef {
@@ -150,8 +155,24 @@ function nodeClasses(u: Unit, badges: Badge[]): string {
   return [`kind-${u.kind}`, ...badges.map((b) => `badge-${b}`)].join(' ');
 }
 
-/** Every element to draw for this map and its analysis. */
-export function buildElements(map: Map, analysis: Analysis): Elements {
+/** The id of the dashed line drawn where a direction used to be (before/after). */
+export function goneEdgeId(source: UnitId, target: UnitId): string {
+  return `gone:${edgeId(source, target)}`;
+}
+
+/** How a trend is drawn (the core's `Style::trends`). */
+export function trendStyle(t: Trend) {
+  return RENDER_STYLE.trends.find((s) => s.trend === t) ?? RENDER_STYLE.trends[0];
+}
+
+/**
+ * Every element to draw for this map and its analysis. With `changes` (the
+ * directions of a before/after comparison whose "after" is this map) each
+ * line takes its trend's colour instead of the balance colour, and a
+ * direction that is gone is drawn dashed where it used to be, as the
+ * exported pictures do.
+ */
+export function buildElements(map: Map, analysis: Analysis, changes: DirectionChange[] | null = null): Elements {
   const badges = unitBadges(analysis);
   const pairs = pairIndex(analysis);
   const unitIds = new Set(map.units.map((u) => u.id));
@@ -165,9 +186,11 @@ export function buildElements(map: Map, analysis: Analysis): Elements {
     };
   });
   const links = map.links.filter((l) => unitIds.has(l.source) && unitIds.has(l.target));
+  const byDirection = new globalThis.Map((changes ?? []).map((c) => [edgeId(c.source, c.target), c]));
+  const gone = (changes ?? []).filter((c) => c.trend === 'gone' && unitIds.has(c.source) && unitIds.has(c.target));
   const strengths = links.map((l) => directionStrength(pairs.get(pairKey(l.source, l.target)), l.source));
   const hasRaw = links.some((l) => l.weight != null);
-  const maxStrength = Math.max(0, ...strengths.map((s) => s ?? 0));
+  const maxStrength = Math.max(0, ...strengths.map((s) => s ?? 0), ...gone.map((c) => c.before ?? 0));
   const scale = hasRaw ? maxStrength : Math.max(RATING_MAX, maxStrength);
   const edges: EdgeDef[] = links.map((l, i) => {
     const p = pairs.get(pairKey(l.source, l.target));
@@ -176,20 +199,40 @@ export function buildElements(map: Map, analysis: Analysis): Elements {
     const classes: string[] = [];
     if (strength == null) classes.push('unrated');
     if (p && p.unheard != null && p.unheard === l.source) classes.push('unheard');
-    return {
+    const data: EdgeData = {
+      id: edgeId(l.source, l.target),
+      source: l.source,
+      target: l.target,
+      strength,
+      width: edgeWidth(strength, scale),
+      colour: strength == null ? UNRATED_COLOUR : balanceColour(balance),
+      balance,
+    };
+    const change = byDirection.get(data.id);
+    if (changes) {
+      const trend = change?.trend ?? 'same';
+      Object.assign(data, { colour: trendStyle(trend).colour, trend, before: change?.before ?? null, after: change?.after ?? null });
+      classes.push(`trend-${trend}`);
+    }
+    return { group: 'edges', data, classes: classes.join(' ') };
+  });
+  for (const c of gone)
+    edges.push({
       group: 'edges',
       data: {
-        id: edgeId(l.source, l.target),
-        source: l.source,
-        target: l.target,
-        strength,
-        width: edgeWidth(strength, scale),
-        colour: strength == null ? UNRATED_COLOUR : balanceColour(balance),
-        balance,
+        id: goneEdgeId(c.source, c.target),
+        source: c.source,
+        target: c.target,
+        strength: null,
+        width: edgeWidth(c.before, scale),
+        colour: trendStyle('gone').colour,
+        balance: null,
+        trend: 'gone',
+        before: c.before,
+        after: null,
       },
-      classes: classes.join(' '),
-    };
-  });
+      classes: 'trend-gone',
+    });
   return { nodes, edges };
 }
 

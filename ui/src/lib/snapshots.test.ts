@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureLabel, isComparison, shortDate, trend } from './snapshots';
-import type { FigureChange } from './types';
+import { figureLabel, shortDate, trend, trendSummary } from './snapshots';
+import type { DirectionChange, FigureChange } from './types';
 
 const fc = (delta: number | null, higher: boolean | null): FigureChange => ({
   name: 'x',
@@ -32,9 +32,22 @@ describe('snapshots', () => {
     expect(shortDate('yesterday')).toBe('yesterday');
   });
 
-  it('recognises a comparison', () => {
-    expect(isComparison({ organisation: [], better: [], worse: [], directions: [] })).toBe(true);
-    expect(isComparison({ organisation: [] })).toBe(false);
-    expect(isComparison(null)).toBe(false);
+  const dir = (trend: DirectionChange['trend']): DirectionChange => ({
+    source: 'a',
+    target: 'b',
+    status: trend === 'new' ? 'added' : trend === 'gone' ? 'removed' : 'changed',
+    before: null,
+    after: null,
+    delta: null,
+    trend,
+  });
+
+  it.each([
+    [['stronger', 'stronger', 'same', 'gone'], '2 stronger · 1 gone'],
+    [['weaker', 'new', 'stronger'], '1 stronger · 1 weaker · 1 new'],
+    [['same', 'same'], 'no relationship changed'],
+    [[], 'no relationship changed'],
+  ] as [DirectionChange['trend'][], string][])('summarises %j as “%s”', (trends, text) => {
+    expect(trendSummary(trends.map(dir), (t) => t)).toBe(text);
   });
 });

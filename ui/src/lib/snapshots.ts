@@ -3,7 +3,7 @@
  * for the better, dates. The comparison itself is computed by the core
  * (`compare_snapshots`); nothing is scored here.
  */
-import type { Comparison, FigureChange } from './types';
+import type { DirectionChange, FigureChange, Trend as DirectionTrend } from './types';
 import { ORG_FIGURES } from './text';
 
 export type Trend = 'better' | 'worse' | 'same' | 'unjudged';
@@ -38,9 +38,18 @@ export function shortDate(iso: string, locale?: string): string {
   return d.toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
 
-/** Whether a value from the backend looks like a `Comparison` (the command is typed `unknown`). */
-export function isComparison(v: unknown): v is Comparison {
-  if (!v || typeof v !== 'object') return false;
-  const c = v as Record<string, unknown>;
-  return Array.isArray(c.organisation) && Array.isArray(c.better) && Array.isArray(c.worse);
+
+/** The order a summary lists trends in (unchanged ones are not mentioned). */
+const SUMMARY: DirectionTrend[] = ['stronger', 'weaker', 'new', 'gone'];
+
+/**
+ * One line saying how many directions changed which way, from the core's
+ * verdicts ("2 stronger · 1 weaker · 1 gone"); `labels` are the legend's
+ * words for each trend.
+ */
+export function trendSummary(directions: DirectionChange[], labels: (t: DirectionTrend) => string): string {
+  const counts = new Map<DirectionTrend, number>();
+  for (const d of directions) counts.set(d.trend, (counts.get(d.trend) ?? 0) + 1);
+  const parts = SUMMARY.filter((t) => counts.get(t)).map((t) => `${counts.get(t)} ${labels(t)}`);
+  return parts.length ? parts.join(' · ') : 'no relationship changed';
 }

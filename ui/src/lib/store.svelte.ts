@@ -7,7 +7,7 @@
 import type { Backend, RecentFile } from './backendApi';
 import { NO_FILTER, type UnitFilter } from './filter';
 import type { LayoutName } from './layout';
-import type { AppState, Edit, ErrorPayload, UnitId } from './types';
+import type { AppState, ComparisonView, Edit, ErrorPayload, UnitId } from './types';
 
 export type Selection = { type: 'unit'; id: UnitId } | { type: 'pair'; a: UnitId; b: UnitId } | null;
 export type Tab = 'selection' | 'scores' | 'findings' | 'map' | 'snapshots';
@@ -17,6 +17,17 @@ export interface Toast {
   id: number;
   kind: 'error' | 'info';
   text: string;
+}
+
+/**
+ * A before/after view: two snapshots (`null` = the map now) and what the core
+ * says changed between them. While it is set, the canvas shows the later map
+ * coloured by change and cannot be edited.
+ */
+export interface Compared {
+  before: number | null;
+  after: number | null;
+  view: ComparisonView;
 }
 
 /** A focus on some units, e.g. from a clicked finding; the rest of the map fades. */
@@ -40,6 +51,7 @@ class Store {
   recent = $state<(string | RecentFile)[]>([]);
   toasts = $state<Toast[]>([]);
   recovery = $state.raw<AppState | null>(null);
+  comparison = $state.raw<Compared | null>(null);
   busy = $state(false);
   backend: Backend | null = null;
   private toastSeq = 0;
