@@ -9,8 +9,9 @@ SUDO=""
 APP_PACKAGES="libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev build-essential pkg-config file"
 # What the tests add: a virtual display and the WebKit WebDriver (end-to-end),
 # screenshots, the SQLite client, a Python venv for the NetworkX read-back of
-# exports, Chromium for the HTML report, poppler for the PDF report.
-TEST_PACKAGES="xvfb xauth webkit2gtk-driver imagemagick sqlite3 python3-venv chromium poppler-utils"
+# exports, Chromium for the HTML report, poppler for the PDF report, and what
+# inspects the Debian package (desktop entry validator, MIME database, gio).
+TEST_PACKAGES="xvfb xauth webkit2gtk-driver imagemagick sqlite3 python3-venv chromium poppler-utils desktop-file-utils shared-mime-info libglib2.0-bin"
 
 step() { printf '\n==> %s\n' "$*"; }
 

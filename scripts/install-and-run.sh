@@ -5,9 +5,10 @@ source "$(dirname "$0")/common.sh"
 
 install_packages $APP_PACKAGES
 check_toolchains
-build_ui
-step "building the desktop app (release; the first build takes several minutes)"
-cd "$ROOT"
-cargo build --release -p recimap-app
+# The UI, the release build of the app, and its Debian package beside it (the first
+# build takes several minutes).
+bash "$ROOT/scripts/build-deb.sh"
 step "starting Recimap"
-exec "$ROOT/target/release/recimap-app" "$@"
+echo "To install it for every user of this computer, so that a double-clicked .recimap file opens in it:"
+echo "  sudo apt install $(ls "${CARGO_TARGET_DIR:-$ROOT/target}"/release/bundle/deb/Recimap_*.deb | head -1)"
+exec "${CARGO_TARGET_DIR:-$ROOT/target}/release/recimap-app" "$@"

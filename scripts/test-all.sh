@@ -26,4 +26,10 @@ cargo test --workspace
 step "end-to-end: the real app under Xvfb (debug build, UI embedded)"
 E2E_PROFILE=debug bash tests/e2e/run.sh
 
+step "Linux package: the .deb of the debug build, inspected as a desktop would use it"
+bash scripts/build-deb.sh --debug
+deb_project="$(mktemp -d)/demo.recimap"
+"${CARGO_TARGET_DIR:-target}/debug/recimap" new "$deb_project" --demo
+bash tests/deb/check.sh "$(ls "${CARGO_TARGET_DIR:-target}"/debug/bundle/deb/Recimap_*.deb | head -1)" "$deb_project"
+
 step "all tests passed in $((SECONDS - started)) s"

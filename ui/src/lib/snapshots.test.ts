@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureLabel, shortDate, trend, trendSummary } from './snapshots';
+import { figureDelta, figureLabel, figureValue, shortDate, trend, trendSummary } from './snapshots';
 import type { DirectionChange, FigureChange } from './types';
 
 const fc = (delta: number | null, higher: boolean | null): FigureChange => ({
@@ -50,4 +50,21 @@ describe('snapshots', () => {
   ] as [DirectionChange['trend'][], string][])('summarises %j as “%s”', (trends, text) => {
     expect(trendSummary(trends.map(dir), (t) => t)).toBe(text);
   });
+});
+
+describe('comparison figures', () => {
+  it.each([
+    ['mutual_pairs', 24, '24'],
+    ['units', 19, '19'],
+    ['weighted_reciprocity', 0.8537, '0.85'],
+    ['rho', null, '—'],
+  ])('%s = %s is shown as %s', (name, v, text) => expect(figureValue(name, v)).toBe(text));
+
+  it.each([
+    ['weighted_reciprocity', 0.0034, '+0.003'],
+    ['weighted_reciprocity', -0.0212, '−0.02'],
+    ['mutual_pairs', -1, '−1'],
+    ['density', 1e-12, 'no change'],
+    ['rho', null, ''],
+  ])('a change of %s by %s is shown as %s', (name, d, text) => expect(figureDelta(name, d)).toBe(text));
 });

@@ -4,6 +4,7 @@
  * (`compare_snapshots`); nothing is scored here.
  */
 import type { DirectionChange, FigureChange, Trend as DirectionTrend } from './types';
+import { fmt } from './format';
 import { ORG_FIGURES } from './text';
 
 export type Trend = 'better' | 'worse' | 'same' | 'unjudged';
@@ -52,4 +53,23 @@ export function trendSummary(directions: DirectionChange[], labels: (t: Directio
   for (const d of directions) counts.set(d.trend, (counts.get(d.trend) ?? 0) + 1);
   const parts = SUMMARY.filter((t) => counts.get(t)).map((t) => `${counts.get(t)} ${labels(t)}`);
   return parts.length ? parts.join(' · ') : 'no relationship changed';
+}
+
+/** Comparison figures that count things, shown as whole numbers (as the reports do). */
+const COUNTS = new Set(['units', 'links', 'mutual_pairs', 'weak_components']);
+
+/** A comparison figure's value: whole for counts, else two decimals; `—` when undefined. */
+export function figureValue(name: string, v: number | null | undefined): string {
+  return fmt(v, COUNTS.has(name) ? 0 : 2);
+}
+
+/**
+ * A comparison figure's change, signed: `no change`, or in the figure's own
+ * format — with three decimals when two would round a real change to zero.
+ */
+export function figureDelta(name: string, d: number | null | undefined): string {
+  if (d == null || !Number.isFinite(d)) return '';
+  if (Math.abs(d) <= 1e-9) return 'no change';
+  const digits = COUNTS.has(name) ? 0 : Math.abs(d) < 0.005 ? 3 : 2;
+  return `${d > 0 ? '+' : ''}${fmt(d, digits)}`;
 }
