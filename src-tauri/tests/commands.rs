@@ -205,6 +205,11 @@ fn save_then_start_again_on_the_file_finds_the_map_as_saved() {
     assert_eq!(state.map, saved_map);
     assert!(!state.dirty);
     assert!(state.map.units.iter().any(|u| u.name == "People & Culture"));
+    assert_eq!(
+        shell.recent_files(),
+        vec![file.to_string_lossy().into_owned()],
+        "the recent-files list survives the restart"
+    );
 }
 
 #[test]

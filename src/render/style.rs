@@ -4,13 +4,12 @@
 //! strength, line colour from the pair's balance, the badge pills, the group
 //! hull colours, the label font.
 //!
-//! [`Style::default`] holds the values the UI draws with today
-//! (`ui/src/lib/cyStyle.ts`, `graph.ts`, `hull.ts`, `overlay.ts` and the badge
-//! colours of `MapCanvas.svelte`); `tests/export_svg.rs` reads those files and
-//! fails if the two drift apart. [`Style`] is serde data (and a ts-rs type with
-//! the `ts` feature) so the UI can read the same values from
-//! `ui/src/lib/bindings/render-style.json`, which `scripts/gen-bindings.sh`
-//! writes.
+//! [`Style`] is serde data (and a ts-rs type with the `ts` feature):
+//! `scripts/gen-bindings.sh` writes [`Style::default`] as
+//! `ui/src/lib/bindings/renderStyle.ts` (`RENDER_STYLE`), and the UI's canvas,
+//! legend and lists draw with those values (`cyStyle.ts`, `graph.ts`,
+//! `hull.ts`, `overlay.ts`); `tests/export_svg.rs` checks they write none of
+//! their own.
 
 use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]

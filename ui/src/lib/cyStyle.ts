@@ -1,21 +1,21 @@
 /**
  * The Cytoscape stylesheet: shapes and colours per unit kind, edge width and
  * colour from the data `graph.ts` computes, and the states (selected, faded,
- * being drawn). Kind colours and shapes are shared with the legend.
+ * being drawn). Every value comes from the core's drawing rules
+ * (`RENDER_STYLE`, generated from `recimap::render::Style`), so the canvas
+ * and the exported pictures look the same.
  */
 import type { StylesheetJson } from 'cytoscape';
 import type { UnitKind } from './types';
+import type { KindStyle } from './bindings/KindStyle';
+import { RENDER_STYLE as S } from './bindings/renderStyle';
 
-export const FONT = '"Inter Variable", "Inter", "Segoe UI", system-ui, -apple-system, "Noto Sans", "DejaVu Sans", sans-serif';
+export const FONT = S.font_family;
 
-export const KIND_STYLE: Record<UnitKind, { colour: string; border: string; shape: string }> = {
-  business: { colour: '#7f93ab', border: '#55697f', shape: 'ellipse' },
-  it: { colour: '#2f5f9e', border: '#1d3f6e', shape: 'round-rectangle' },
-  digital: { colour: '#7b5ea7', border: '#563f7a', shape: 'hexagon' },
-  external: { colour: '#c28f45', border: '#8f6428', shape: 'round-diamond' },
-};
+/** How each kind of unit is drawn (also the legend's and lists' colours). */
+export const KIND_STYLE = Object.fromEntries(S.kinds.map((k) => [k.kind, k])) as Record<UnitKind, KindStyle>;
 
-export const NODE_SIZE = 42;
+export const NODE_SIZE = S.node_size;
 
 /** The stylesheet; on `large` maps labels too small to read are not drawn. */
 export function stylesheet(large = false): StylesheetJson {
@@ -35,19 +35,19 @@ export function stylesheet(large = false): StylesheetJson {
       style: {
         width: NODE_SIZE,
         height: NODE_SIZE,
-        'border-width': 2,
+        'border-width': S.node_border_width,
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 12,
-        'font-weight': 600,
-        color: '#1f2933',
+        'font-size': S.label_font_size,
+        'font-weight': S.label_font_weight,
+        color: S.label_colour,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 6,
+        'text-margin-y': S.label_margin,
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
+        'text-max-width': `${S.label_max_width}px`,
+        'text-background-color': S.label_background,
+        'text-background-opacity': S.label_background_opacity,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
         'min-zoomed-font-size': large ? 7 : 0,
@@ -68,19 +68,19 @@ export function stylesheet(large = false): StylesheetJson {
       selector: 'edge',
       style: {
         'curve-style': 'bezier',
-        'control-point-step-size': 36,
+        'control-point-step-size': S.control_point_step,
         width: 'data(width)',
         'line-color': 'data(colour)',
         'target-arrow-color': 'data(colour)',
         'target-arrow-shape': 'triangle',
-        'arrow-scale': 0.85,
-        'line-opacity': 0.92,
+        'arrow-scale': S.arrow_scale,
+        'line-opacity': S.edge_opacity,
         'transition-property': 'opacity',
         'transition-duration': 150,
       },
     },
-    { selector: 'edge.unrated', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
-    { selector: 'edge.trend-gone', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
+    { selector: 'edge.unrated', style: { 'line-style': 'dashed', 'line-dash-pattern': S.unrated_dash } },
+    { selector: 'edge.trend-gone', style: { 'line-style': 'dashed', 'line-dash-pattern': S.unrated_dash } },
     {
       selector: 'edge:selected',
       style: {
@@ -90,7 +90,7 @@ export function stylesheet(large = false): StylesheetJson {
         'overlay-opacity': 0,
       },
     },
-    { selector: '.faded', style: { opacity: 0.12 } },
+    { selector: '.faded', style: { opacity: S.faded_opacity } },
     { selector: 'node.faded', style: { 'text-opacity': 0.35 } },
     {
       selector: '.eh-ghost-edge, edge.eh-preview',

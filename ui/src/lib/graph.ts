@@ -9,9 +9,10 @@
  */
 import type { Analysis, DirectionChange, Finding, Map, PairScores, Trend, Unit, UnitId, UnitKind } from './types';
 import { RENDER_STYLE } from './bindings/renderStyle';
+import type { Badge } from './bindings/Badge';
 
-/** Badge shown on a unit, most serious first. */
-export type Badge = 'spof' | 'silo' | 'no-tech-tie' | 'isolated';
+/** Badge shown on a unit, most serious first (the core's `render::Badge`). */
+export type { Badge };
 
 export interface NodeData {
   id: string;
@@ -66,15 +67,11 @@ export function pairKey(a: UnitId, b: UnitId): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
-/** Colours of the balance scale, from one-way (0) to balanced (1). */
-export const BALANCE_STOPS: [number, [number, number, number]][] = [
-  [0, [214, 76, 76]], // one-way: red
-  [0.5, [230, 160, 50]], // lopsided: amber
-  [1, [46, 158, 110]], // balanced: green
-];
+/** Colours of the balance scale, from one-way (0) to balanced (1): the core's `Style::balance_stops`. */
+export const BALANCE_STOPS: [number, number[]][] = RENDER_STYLE.balance_stops.map((s) => [s.at, s.rgb]);
 
 /** Colour of an edge whose pair has no balance (nothing rated yet). */
-export const UNRATED_COLOUR = '#a3acb9';
+export const UNRATED_COLOUR = RENDER_STYLE.unrated_colour;
 
 /**
  * The colour of a pair's balance `min/max` (0 = one-way, 1 = balanced):
@@ -92,14 +89,14 @@ export function balanceColour(balance: number | null | undefined): string {
       return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
     }
   }
-  return '#2e9e6e';
+  return `#${BALANCE_STOPS[BALANCE_STOPS.length - 1][1].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** Above this many units the canvas switches to its fast mode (edges hidden while panning, 1× pixels). */
 export const LARGE_MAP = 400;
 
-export const MIN_WIDTH = 1.5;
-export const MAX_WIDTH = 9;
+export const MIN_WIDTH = RENDER_STYLE.min_width;
+export const MAX_WIDTH = RENDER_STYLE.max_width;
 /** Top of the rating scale: rated strengths run 0–5. */
 export const RATING_MAX = 5;
 

@@ -2,6 +2,7 @@
  * Soft hulls around groups and communities: the convex hull of circles around
  * the member units, drawn as a smooth closed path. Pure geometry, tested.
  */
+import { RENDER_STYLE } from './bindings/renderStyle';
 
 export type Point = { x: number; y: number };
 
@@ -52,8 +53,8 @@ export function hullPath(points: Point[], pad: number): string {
   return d + ' Z';
 }
 
-/** Soft, distinguishable hull colours (fill is drawn with low opacity). */
-export const HULL_COLOURS = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#76b7b2', '#edc948', '#ff9da7', '#9c755f', '#e15759', '#bab0ac'];
+/** Soft, distinguishable hull colours (fill is drawn with low opacity): the core's `Style::hull_colours`. */
+export const HULL_COLOURS = RENDER_STYLE.hull_colours;
 
 export function hullColour(i: number): string {
   return HULL_COLOURS[i % HULL_COLOURS.length];

@@ -5,6 +5,7 @@
  */
 import type { Badge } from './graph';
 import { hullColour, hullPath, type Point } from './hull';
+import { RENDER_STYLE } from './bindings/renderStyle';
 
 export interface HullShape {
   key: string;
@@ -21,19 +22,13 @@ export interface BadgeShape {
   text: string;
 }
 
-export const BADGE_TEXT: Record<Badge, string> = {
-  spof: 'Single point',
-  silo: 'Silo',
-  'no-tech-tie': 'No IT tie',
-  isolated: 'Isolated',
-};
+const byBadge = <K extends 'text' | 'hint' | 'colour'>(k: K) =>
+  Object.fromEntries(RENDER_STYLE.badges.map((b) => [b.badge, b[k]])) as Record<Badge, string>;
 
-export const BADGE_HINT: Record<Badge, string> = {
-  spof: 'Single point of failure: others are cut off if this unit stops talking.',
-  silo: 'In a group that keeps to itself.',
-  'no-tech-tie': 'No two-way relationship with IT or digital.',
-  isolated: 'No relationship on the map yet.',
-};
+/** A badge's pill text, explanation and colour: the core's `Style::badges`. */
+export const BADGE_TEXT = byBadge('text');
+export const BADGE_HINT = byBadge('hint');
+export const BADGE_COLOUR = byBadge('colour');
 
 /**
  * Hulls around each set of at least `minSize` members that are drawn, padded
