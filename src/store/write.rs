@@ -80,7 +80,7 @@ pub fn blocks_saving(problem: &ValidationError) -> bool {
 /// finished table by sorting, which is quicker than growing it row by row
 /// (the build of the 100,000-link map took about 13 % less). Recreating
 /// them from the text in `sqlite_schema` keeps the schema exactly what the
-/// migrations made; `tests/store_roundtrip.rs` compares the two.
+/// migrations made; `tests/store_migration.rs` compares the two.
 pub fn to_database(doc: &Document) -> Result<Connection, String> {
     let text = |e: rusqlite::Error| e.to_string();
     let mut conn = Connection::open_in_memory().map_err(text)?;
