@@ -190,64 +190,45 @@ pub fn compare(before: &Map, after: &Map) -> Comparison {
         }
     };
 
-    for f in &c.organisation {
-        if let (Some(d), Some(hib)) = (f.delta.filter(|d| d.abs() > TOLERANCE), f.higher_is_better)
-        {
-            judge(
-                Change {
-                    subject: Subject::Organisation,
-                    figure: f.name.clone(),
-                    before: f.before,
-                    after: f.after,
-                    delta: d,
-                    message: format!(
-                        "organisation {}: {} → {}",
-                        f.name.replace('_', " "),
-                        num(f.before),
-                        num(f.after)
-                    ),
-                },
-                hib,
-            );
-        }
+    for (change, higher_is_better) in
+        figure_changes(Subject::Organisation, &c.organisation, |figure, values| {
+            format!("organisation {figure}: {values}")
+        })
+    {
+        judge(change, higher_is_better);
     }
 
-    // Relationships (unordered pairs).
+    // Relationships (unordered pairs): gained ones count +1, lost ones −1.
     let pairs_before = pairs(before);
     let pairs_after = pairs(after);
-    for (a, b) in pairs_after.difference(&pairs_before) {
-        c.relationships_added.push((a.clone(), b.clone()));
-        judge(
-            Change {
-                subject: Subject::Relationship {
-                    a: a.clone(),
-                    b: b.clone(),
+    for (gained, from, to) in [
+        (true, &pairs_before, &pairs_after),
+        (false, &pairs_after, &pairs_before),
+    ] {
+        for (a, b) in to.difference(from) {
+            let (list, delta, message) = if gained {
+                let message = format!("new relationship {} ↔ {}", names.of(a), names.of(b));
+                (&mut c.relationships_added, 1.0, message)
+            } else {
+                let message = format!("relationship {} ↔ {} is gone", names.of(a), names.of(b));
+                (&mut c.relationships_removed, -1.0, message)
+            };
+            list.push((a.clone(), b.clone()));
+            judge(
+                Change {
+                    subject: Subject::Relationship {
+                        a: a.clone(),
+                        b: b.clone(),
+                    },
+                    figure: "relationship".into(),
+                    before: None,
+                    after: None,
+                    delta,
+                    message,
                 },
-                figure: "relationship".into(),
-                before: None,
-                after: None,
-                delta: 1.0,
-                message: format!("new relationship {} ↔ {}", names.of(a), names.of(b)),
-            },
-            true,
-        );
-    }
-    for (a, b) in pairs_before.difference(&pairs_after) {
-        c.relationships_removed.push((a.clone(), b.clone()));
-        judge(
-            Change {
-                subject: Subject::Relationship {
-                    a: a.clone(),
-                    b: b.clone(),
-                },
-                figure: "relationship".into(),
-                before: None,
-                after: None,
-                delta: -1.0,
-                message: format!("relationship {} ↔ {} is gone", names.of(a), names.of(b)),
-            },
-            true,
-        );
+                true,
+            );
+        }
     }
     let balance_before = balances(&ab.pairs);
     for p in &aa.pairs {
@@ -406,28 +387,11 @@ pub fn compare(before: &Map, after: &Map) -> Comparison {
                 None,
             ),
         ];
-        for f in &figures {
-            if let (Some(d), Some(hib)) =
-                (f.delta.filter(|d| d.abs() > TOLERANCE), f.higher_is_better)
-            {
-                judge(
-                    Change {
-                        subject: Subject::Unit { id: now.id.clone() },
-                        figure: f.name.clone(),
-                        before: f.before,
-                        after: f.after,
-                        delta: d,
-                        message: format!(
-                            "{}: {} {} → {}",
-                            now.name,
-                            f.name.replace('_', " "),
-                            num(f.before),
-                            num(f.after)
-                        ),
-                    },
-                    hib,
-                );
-            }
+        let subject = Subject::Unit { id: now.id.clone() };
+        for (change, higher_is_better) in figure_changes(subject, &figures, |figure, values| {
+            format!("{}: {figure} {values}", now.name)
+        }) {
+            judge(change, higher_is_better);
         }
         c.units.push(UnitChange {
             id: now.id.clone(),
@@ -502,6 +466,31 @@ fn organisation(ab: &Analysis, aa: &Analysis) -> Vec<FigureChange> {
             Some(false),
         ),
     ]
+}
+
+/// The judged changes among `figures` of `subject`: each figure with a
+/// better direction whose value moved by more than [`TOLERANCE`], with
+/// whether higher is better. `message(figure in words, "before → after")`
+/// writes its sentence.
+fn figure_changes<'a>(
+    subject: Subject,
+    figures: &'a [FigureChange],
+    message: impl Fn(&str, &str) -> String + 'a,
+) -> impl Iterator<Item = (Change, bool)> + 'a {
+    figures.iter().filter_map(move |f| {
+        let delta = f.delta.filter(|d| d.abs() > TOLERANCE)?;
+        let higher_is_better = f.higher_is_better?;
+        let values = format!("{} → {}", num(f.before), num(f.after));
+        let change = Change {
+            subject: subject.clone(),
+            figure: f.name.clone(),
+            before: f.before,
+            after: f.after,
+            delta,
+            message: message(&f.name.replace('_', " "), &values),
+        };
+        Some((change, higher_is_better))
+    })
 }
 
 fn figure(

@@ -227,6 +227,48 @@ fn a_focus_fades_everything_but_the_findings_units() {
         );
     }
     assert_eq!(seen, map.units.len());
+    // A link is faded through its line's and arrowhead's own opacity (a group
+    // opacity would make resvg draw each link through a layer of its own).
+    let style = Style::default();
+    let in_focus = |id: &str| finding.units.iter().any(|u| u.as_str() == id);
+    let mut links = 0;
+    for g in doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("link"))
+    {
+        links += 1;
+        let (s, t) = (
+            g.attribute("data-source").unwrap(),
+            g.attribute("data-target").unwrap(),
+        );
+        let bright = finding
+            .links
+            .iter()
+            .any(|(a, b)| a.as_str() == s && b.as_str() == t)
+            || (in_focus(s) && in_focus(t));
+        let expected = if bright {
+            style.edge_opacity
+        } else {
+            style.edge_opacity * style.faded_opacity
+        };
+        assert_eq!(g.attribute("opacity"), None, "{s} → {t}");
+        let shapes: Vec<_> = g.children().filter(|n| n.has_tag_name("path")).collect();
+        let line: f64 = shapes[0]
+            .attribute("stroke-opacity")
+            .unwrap()
+            .parse()
+            .unwrap();
+        let head: f64 = shapes[1]
+            .attribute("fill-opacity")
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(
+            (line - expected).abs() < 1e-4 && (head - expected).abs() < 1e-4,
+            "{s} → {t}: {line} {head}, expected {expected}"
+        );
+    }
+    assert_eq!(links, map.links.len());
 }
 
 #[test]

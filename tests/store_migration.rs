@@ -2,7 +2,8 @@
 //! schema version 1 (`tests/fixtures/store/v1.recimap`, made by
 //! `write_v1_fixture` below with the version-1 migrations) opens in this
 //! build, is upgraded in place after a backup copy is kept beside it, and ends
-//! up with the same schema as a freshly written file.
+//! up with the same schema as a freshly written file; and a saved file has
+//! exactly the schema the migrations make, with every index complete.
 
 use std::path::Path;
 
@@ -50,6 +51,40 @@ fn the_v1_fixture_is_a_version_1_file() {
             .any(|s| s.starts_with("index links_target")),
         "version 1 has no links_target index"
     );
+}
+
+#[test]
+fn a_saved_file_has_exactly_the_migrated_schema_and_complete_indexes() {
+    let dir = tempfile::tempdir().unwrap();
+    let migrated = dir.path().join("migrated.sqlite");
+    schema::migrations()
+        .to_latest(&mut Connection::open(&migrated).unwrap())
+        .unwrap();
+    let saved = dir.path().join("saved.recimap");
+    let doc = expected();
+    store::save(&saved, &doc).unwrap();
+    let objects = schema_sql(&saved);
+    assert_eq!(objects, schema_sql(&migrated));
+    assert!(
+        objects
+            .contains(&"index links_target: CREATE INDEX links_target ON links(target)".to_owned()),
+        "{objects:#?}"
+    );
+    // integrity_check compares every index with its table, row by row.
+    let conn = Connection::open(&saved).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(check, "ok");
+    let indexed: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM links INDEXED BY links_target WHERE target > ''",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(!doc.map.links.is_empty());
+    assert_eq!(indexed, doc.map.links.len() as i64);
 }
 
 #[test]

@@ -21,7 +21,7 @@
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::graph::MapGraph;
+use super::graph::{MapGraph, merge_by_neighbour};
 
 /// The resolution γ of modularity (1 = the classic Newman–Girvan modularity).
 pub const RESOLUTION: f64 = 1.0;
@@ -171,28 +171,18 @@ impl Weighted {
         self.self_loop.len()
     }
 
+    /// `U` of the map: the graph's undirected neighbours, without the pairs
+    /// whose two directions have no strength at all.
     fn from_map_graph(graph: &MapGraph) -> Weighted {
-        let n = graph.len();
-        let mut lists: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
-        for (i, j, w) in graph.arcs() {
-            if w > 0.0 {
-                lists[i].push((j, w));
-                lists[j].push((i, w));
-            }
-        }
-        // Merge u→v and v→u into one edge per neighbour.
-        for list in &mut lists {
-            list.sort_by_key(|&(j, _)| j);
-            list.dedup_by(|later, first| {
-                if later.0 == first.0 {
-                    first.1 += later.1;
-                    true
-                } else {
-                    false
-                }
-            });
-        }
-        Weighted::from_lists(lists, vec![0.0; n])
+        let lists = (0..graph.len())
+            .map(|i| {
+                graph
+                    .undirected_neighbours(i)
+                    .filter(|&(_, w)| w > 0.0)
+                    .collect()
+            })
+            .collect();
+        Weighted::from_lists(lists, vec![0.0; graph.len()])
     }
 
     fn from_lists(lists: Vec<Vec<(usize, f64)>>, self_loop: Vec<f64>) -> Weighted {
@@ -320,17 +310,7 @@ impl Weighted {
                 }
             }
         }
-        for list in &mut lists {
-            list.sort_by_key(|&(j, _)| j);
-            list.dedup_by(|later, first| {
-                if later.0 == first.0 {
-                    first.1 += later.1;
-                    true
-                } else {
-                    false
-                }
-            });
-        }
+        lists.iter_mut().for_each(merge_by_neighbour);
         Weighted::from_lists(lists, self_loop)
     }
 }

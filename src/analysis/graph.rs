@@ -62,15 +62,7 @@ impl MapGraph {
         }
         let mut arcs = 0;
         for list in &mut out {
-            list.sort_by_key(|&(j, _)| j);
-            list.dedup_by(|later, first| {
-                if later.0 == first.0 {
-                    first.1 += later.1;
-                    true
-                } else {
-                    false
-                }
-            });
+            merge_by_neighbour(list);
             arcs += list.len();
         }
         let mut inc: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n];
@@ -122,6 +114,34 @@ impl MapGraph {
             .flat_map(|(i, list)| list.iter().map(move |&(j, w)| (i, j, w)))
     }
 
+    /// The neighbours of `i` in the simple undirected graph (see
+    /// [`MapGraph::undirected`]): `(j, w_ij + w_ji)` for every `j` related to
+    /// `i` in either direction (a missing direction counts 0), by `j`.
+    pub fn undirected_neighbours(&self, i: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let (out, inc) = (&self.out[i], &self.inc[i]);
+        let (mut a, mut b) = (0, 0);
+        // Both lists are sorted by neighbour: merge them.
+        std::iter::from_fn(move || match (out.get(a), inc.get(b)) {
+            (Some(&(j, w)), Some(&(k, v))) if j == k => {
+                (a, b) = (a + 1, b + 1);
+                Some((j, w + v))
+            }
+            (Some(&(j, w)), Some(&(k, _))) if j < k => {
+                a += 1;
+                Some((j, w))
+            }
+            (Some(&(j, w)), None) => {
+                a += 1;
+                Some((j, w))
+            }
+            (_, Some(&(k, v))) => {
+                b += 1;
+                Some((k, v))
+            }
+            (None, None) => None,
+        })
+    }
+
     /// The simple undirected graph: one edge per related pair `{i, j}` (`i < j`),
     /// whatever the directions, weighted `w_ij + w_ji` (missing direction = 0).
     pub fn undirected(&self) -> UnGraph<usize, f64> {
@@ -130,14 +150,62 @@ impl MapGraph {
         for i in 0..n {
             g.add_node(i);
         }
-        for (i, j, w) in self.arcs() {
-            if i < j {
-                let back = self.weight(j, i).unwrap_or(0.0);
-                g.add_edge(NodeIndex::new(i), NodeIndex::new(j), w + back);
-            } else if self.weight(j, i).is_none() {
-                g.add_edge(NodeIndex::new(j), NodeIndex::new(i), w);
+        for i in 0..n {
+            for (j, w) in self.undirected_neighbours(i).filter(|&(j, _)| i < j) {
+                g.add_edge(NodeIndex::new(i), NodeIndex::new(j), w);
             }
         }
         g
+    }
+}
+
+/// Sorts `(neighbour, weight)` entries by neighbour and merges the entries of
+/// one neighbour into one, adding their weights in list order.
+pub(crate) fn merge_by_neighbour(list: &mut Vec<(usize, f64)>) {
+    list.sort_by_key(|&(j, _)| j);
+    list.dedup_by(|later, first| {
+        if later.0 == first.0 {
+            first.1 += later.1;
+            true
+        } else {
+            false
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Link, Unit, UnitKind};
+
+    #[test]
+    fn undirected_neighbours_add_both_directions_by_neighbour() {
+        let map = Map {
+            units: ["a", "b", "c", "d"]
+                .map(|id| Unit::new(id, id, UnitKind::Business))
+                .into(),
+            links: vec![
+                Link::weighted("d", "a", 4.0),
+                Link::weighted("a", "c", 1.0),
+                Link::weighted("b", "a", 3.0),
+                Link::weighted("a", "b", 2.0),
+            ],
+            ..Map::default()
+        };
+        let g = MapGraph::new(&map);
+        let of = |i: usize| g.undirected_neighbours(i).collect::<Vec<_>>();
+        assert_eq!(of(0), [(1, 5.0), (2, 1.0), (3, 4.0)]);
+        assert_eq!(of(1), [(0, 5.0)]);
+        assert_eq!(of(3), [(0, 4.0)]);
+        let u = g.undirected();
+        let mut edges: Vec<(usize, usize, f64)> = u
+            .edge_indices()
+            .map(|e| {
+                let (a, b) = u.edge_endpoints(e).unwrap();
+                (a.index(), b.index(), u[e])
+            })
+            .collect();
+        edges.sort_by(|x, y| x.partial_cmp(y).unwrap());
+        assert_eq!(edges, [(0, 1, 5.0), (0, 2, 1.0), (0, 3, 4.0)]);
     }
 }

@@ -1,8 +1,8 @@
 //! GEXF 1.2 export (<https://gexf.net/>) of a map with its computed scores,
 //! for Gephi and `networkx.read_gexf`.
 //!
-//! Same content as the GraphML export ([`super::graphml`], whose attribute
-//! tables this shares): nodes are units (`label` = the unit's name) with their
+//! Same content as the GraphML export ([`super::graphml`]), from the same
+//! attribute columns ([`super::attributes`]): nodes are units (`label` = the unit's name) with their
 //! attributes and scores as `attvalues`, edges are the directed links with
 //! `weight` = the direction's strength (left out when unrated) and the raw
 //! weight, ratings, reciprocated strength and balance as `attvalues`. The
@@ -12,8 +12,8 @@
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, Event};
 
-use super::graphml::{
-    EDGE_ATTRS, Lookup, NODE_ATTRS, Val, XType, edge_values, node_values, xml_attr, xml_text,
+use super::attributes::{
+    EDGE_ATTRS, NODE_ATTRS, Val, XType, document, link_rows, unit_rows, xml_attr, xml_text,
 };
 use crate::analysis::Analysis;
 use crate::model::Map;
@@ -45,16 +45,10 @@ fn edge_attrs() -> impl Iterator<Item = (usize, &'static (&'static str, XType))>
 
 /// The map and its analysis as a GEXF document.
 pub fn to_gexf(map: &Map, analysis: &Analysis) -> String {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
-    // Writing into a Vec cannot fail.
-    let _ = write(&mut w, map, analysis);
-    let mut text = String::from_utf8(w.into_inner()).unwrap_or_default();
-    text.push('\n');
-    text
+    document(|w| write(w, map, analysis))
 }
 
 fn write(w: &mut Writer<Vec<u8>>, map: &Map, a: &Analysis) -> std::io::Result<()> {
-    let look = Lookup::new(a);
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     w.create_element("gexf")
         .with_attributes([
@@ -82,8 +76,7 @@ fn write(w: &mut Writer<Vec<u8>>, map: &Map, a: &Analysis) -> std::io::Result<()
                     attributes(w, "node", node_attrs())?;
                     attributes(w, "edge", edge_attrs())?;
                     w.create_element("nodes").write_inner_content(|w| {
-                        for u in &map.units {
-                            let values = node_values(u, look.units.get(&u.id).copied());
+                        for (u, values) in unit_rows(map, a) {
                             w.create_element("node")
                                 .with_attribute(xml_attr("id", u.id.as_str()))
                                 .with_attribute(xml_attr("label", &u.name))
@@ -94,9 +87,7 @@ fn write(w: &mut Writer<Vec<u8>>, map: &Map, a: &Analysis) -> std::io::Result<()
                         Ok(())
                     })?;
                     w.create_element("edges").write_inner_content(|w| {
-                        for (i, l) in map.links.iter().enumerate() {
-                            let pair = look.pairs.get(&(&l.source, &l.target)).copied();
-                            let values = edge_values(map, l, pair);
+                        for (i, (l, values)) in link_rows(map, a).enumerate() {
                             let mut e = w
                                 .create_element("edge")
                                 .with_attribute(xml_attr("id", &i.to_string()))

@@ -7,6 +7,7 @@
 //! Excel workbook, a project file or a JSON file given where CSV is expected
 //! gets a message saying so rather than a confusing parse error).
 
+mod attributes;
 pub mod csv;
 pub mod csv_export;
 pub mod gexf;

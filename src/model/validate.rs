@@ -61,7 +61,7 @@ impl Map {
     /// Every problem with this map, in the order of the map's lists; empty if valid.
     pub fn problems(&self) -> Vec<ValidationError> {
         let mut problems = Vec::new();
-        let mut ids = HashSet::new();
+        let mut ids = HashSet::with_capacity(self.units.len());
         for unit in &self.units {
             if unit.id.0.trim().is_empty() {
                 problems.push(ValidationError::EmptyUnitId);
@@ -81,13 +81,13 @@ impl Map {
                 });
             }
         }
-        let mut pairs = HashSet::new();
+        let mut pairs = HashSet::with_capacity(self.links.len());
         for link in &self.links {
-            let (source, target) = (link.source.clone(), link.target.clone());
-            if link.source == link.target {
+            let (source, target) = (&link.source, &link.target);
+            if source == target {
                 problems.push(ValidationError::SelfLink(source.clone()));
             }
-            for end in [&link.source, &link.target] {
+            for end in [source, target] {
                 if !ids.contains(end) {
                     problems.push(ValidationError::UnknownUnit {
                         from: source.clone(),
@@ -96,7 +96,7 @@ impl Map {
                     });
                 }
             }
-            if !pairs.insert((&link.source, &link.target)) {
+            if !pairs.insert((source, target)) {
                 problems.push(ValidationError::DuplicateLink {
                     from: source.clone(),
                     to: target.clone(),
@@ -115,8 +115,8 @@ impl Map {
             }
             if let Some(weight) = link.weight.filter(|w| !w.is_finite() || *w < 0.0) {
                 problems.push(ValidationError::BadWeight {
-                    from: source,
-                    to: target,
+                    from: source.clone(),
+                    to: target.clone(),
                     weight,
                 });
             }
