@@ -11,7 +11,9 @@
 //! only the parts of the map it replaced (to undo it), so a long history of a
 //! large map stays small. It holds at most [`History::CAP`] steps and merges
 //! consecutive moves of the same units made within [`History::MOVE_MERGE_WINDOW`]
-//! into one step, so a drag undoes in one go.
+//! into one step, so a drag undoes in one go. A change that is not an edit —
+//! restoring a snapshot replaces the whole map — is recorded as a step too
+//! ([`History::replace`]), keeping both whole maps.
 
 use std::collections::{HashSet, VecDeque};
 use std::time::{Duration, Instant};
@@ -345,6 +347,8 @@ enum Undo {
     },
     DimensionWeights(DimensionWeights),
     HiddenFindings(Vec<String>),
+    /// The whole map as it was (before a [`Change::Replace`]).
+    WholeMap(Box<Map>),
 }
 
 impl Undo {
@@ -399,15 +403,36 @@ impl Undo {
             }
             Undo::DimensionWeights(w) => map.dimension_weights = w,
             Undo::HiddenFindings(h) => map.hidden_findings = h,
+            Undo::WholeMap(m) => *map = *m,
         }
     }
 }
 
-/// One applied edit: the edit (to redo it), what undoes it, and the revisions
-/// of the map before and after it.
+/// What one step of the history did, enough to do it again.
+#[derive(Debug, Clone)]
+enum Change {
+    Edit(Edit),
+    /// The whole map replaced by `map` (restoring a snapshot), described by `label`.
+    Replace {
+        map: Box<Map>,
+        label: String,
+    },
+}
+
+impl Change {
+    fn describe(&self) -> String {
+        match self {
+            Change::Edit(edit) => edit.describe(),
+            Change::Replace { label, .. } => label.clone(),
+        }
+    }
+}
+
+/// One applied change: the change (to redo it), what undoes it, and the
+/// revisions of the map before and after it.
 #[derive(Debug, Clone)]
 struct Step {
-    edit: Edit,
+    change: Change,
     undo: Undo,
     before: u64,
     after: u64,
@@ -464,12 +489,12 @@ impl History {
 
     /// What undo would undo, e.g. "add unit 'Finance'".
     pub fn undo_label(&self) -> Option<String> {
-        self.undo.back().map(|s| s.edit.describe())
+        self.undo.back().map(|s| s.change.describe())
     }
 
     /// What redo would redo.
     pub fn redo_label(&self) -> Option<String> {
-        self.redo.last().map(|s| s.edit.describe())
+        self.redo.last().map(|s| s.change.describe())
     }
 
     /// Applies `edit` to `map`, records it and returns the edited map; on error
@@ -481,32 +506,60 @@ impl History {
     /// [`History::apply`] at a given time (for merging moves; tests pass their own clock).
     pub fn apply_at(&mut self, map: &Map, edit: Edit, at: Instant) -> Result<Map, Error> {
         let (next, undo) = apply_with_undo(map, &edit)?;
-        self.redo.clear();
         let after = self.next_revision;
-        self.next_revision += 1;
         if let Some(last) = self.undo.back_mut()
             && last.after == self.revision
-            && same_moved_units(&last.edit, &edit)
+            && let Change::Edit(last_edit) = &last.change
+            && same_moved_units(last_edit, &edit)
             && at.saturating_duration_since(last.at) <= Self::MOVE_MERGE_WINDOW
         {
             // Keep the first move's undo (the positions before the drag).
-            last.edit = edit;
+            self.redo.clear();
+            self.next_revision += 1;
+            last.change = Change::Edit(edit);
             last.after = after;
             last.at = at;
+            self.revision = after;
         } else {
-            self.undo.push_back(Step {
-                edit,
-                undo,
-                before: self.revision,
-                after,
-                at,
-            });
-            if self.undo.len() > Self::CAP {
-                self.undo.pop_front();
-            }
+            self.record(Change::Edit(edit), undo, at);
+        }
+        Ok(next)
+    }
+
+    /// Records replacing the whole of `map` by `replacement` (restoring a
+    /// snapshot) as one step that [`History::undo_label`] calls `label`, and
+    /// returns the new map. Undo gives `map` back exactly; redo gives
+    /// `replacement` again. Clears the redo list. The map is not validated: a
+    /// snapshot is taken back as it was kept.
+    pub fn replace(&mut self, map: &Map, replacement: Map, label: impl Into<String>) -> Map {
+        let change = Change::Replace {
+            map: Box::new(replacement.clone()),
+            label: label.into(),
+        };
+        self.record(
+            change,
+            Undo::WholeMap(Box::new(map.clone())),
+            Instant::now(),
+        );
+        replacement
+    }
+
+    /// Pushes a new step that leads from the current revision to a new one.
+    fn record(&mut self, change: Change, undo: Undo, at: Instant) {
+        self.redo.clear();
+        let after = self.next_revision;
+        self.next_revision += 1;
+        self.undo.push_back(Step {
+            change,
+            undo,
+            before: self.revision,
+            after,
+            at,
+        });
+        if self.undo.len() > Self::CAP {
+            self.undo.pop_front();
         }
         self.revision = after;
-        Ok(next)
     }
 
     /// Undoes the last step: returns the map as it was before it, or `None` if
@@ -525,19 +578,19 @@ impl History {
     pub fn redo(&mut self, map: &Map) -> Option<Map> {
         let mut step = self.redo.pop()?;
         // The map is exactly as it was when the edit was first applied, so it applies again.
-        let (next, undo) = apply_with_undo(map, &step.edit).ok()?;
+        let (next, undo) = match &step.change {
+            Change::Edit(edit) => apply_with_undo(map, edit).ok()?,
+            Change::Replace {
+                map: replacement, ..
+            } => (
+                (**replacement).clone(),
+                Undo::WholeMap(Box::new(map.clone())),
+            ),
+        };
         step.undo = undo;
         self.revision = step.after;
         self.undo.push_back(step);
         Some(next)
-    }
-
-    /// Forgets every step (after opening another map); the revision stays unique.
-    pub fn clear(&mut self) {
-        self.undo.clear();
-        self.redo.clear();
-        self.revision = self.next_revision;
-        self.next_revision += 1;
     }
 }
 
@@ -1139,5 +1192,57 @@ mod tests {
             assert_eq!(back, expected);
         }
         assert!(serde_json::from_str::<Edit>(r#"{"op":"explode"}"#).is_err());
+    }
+
+    #[test]
+    fn a_replaced_map_undoes_and_redoes_as_one_step_between_edits() {
+        let mut history = History::new();
+        let m0 = base();
+        let m1 = history.apply(&m0, mv("fin", 5.0, 5.0)).unwrap();
+        let mut other = base();
+        other.title = "Snapshot".into();
+        other.units.truncate(1);
+        other.links.clear();
+        other.ambassadors.clear();
+        let m2 = history.replace(&m1, other.clone(), "restore snapshot 'S'");
+        assert_eq!(m2, other);
+        assert_eq!(
+            history.undo_label().as_deref(),
+            Some("restore snapshot 'S'")
+        );
+        let r2 = history.revision();
+        // A move right after the replacement is a step of its own, not merged
+        // with the move before it.
+        let m3 = history.apply(&m2, mv("fin", 6.0, 6.0)).unwrap();
+
+        let back2 = history.undo(&m3).unwrap();
+        assert_eq!(back2, m2);
+        assert_eq!(history.revision(), r2);
+        let back1 = history.undo(&back2).unwrap();
+        assert_eq!(back1, m1, "undo gives the replaced map back exactly");
+        assert_eq!(
+            history.redo_label().as_deref(),
+            Some("restore snapshot 'S'")
+        );
+        let back0 = history.undo(&back1).unwrap();
+        assert_eq!(back0, m0, "the edits before the replacement still undo");
+        assert!(!history.can_undo());
+
+        let fwd1 = history.redo(&back0).unwrap();
+        assert_eq!(fwd1, m1);
+        let fwd2 = history.redo(&fwd1).unwrap();
+        assert_eq!(fwd2, other, "redo replaces the map again");
+        assert_eq!(history.revision(), r2);
+        let fwd3 = history.redo(&fwd2).unwrap();
+        assert_eq!(fwd3, m3);
+
+        // Undoing the replacement and editing drops its redo.
+        let at2 = history.undo(&fwd3).unwrap();
+        let at1 = history.undo(&at2).unwrap();
+        history
+            .apply(&at1, Edit::RemoveAmbassador { id: "a1".into() })
+            .unwrap();
+        assert!(!history.can_redo());
+        assert_ne!(history.revision(), r2);
     }
 }

@@ -304,16 +304,20 @@ impl Session {
         Ok(())
     }
 
-    /// Makes snapshot `id` the current map; the map it replaces is kept as a
-    /// snapshot first. Clears the undo history (a restore is undone by
-    /// restoring that snapshot).
+    /// Makes snapshot `id` the current map, as one step of the undo history:
+    /// undo brings back the map it replaced, redo restores the snapshot again,
+    /// and the steps before it stay undoable. The replaced map is also kept as
+    /// a snapshot ("before restoring …"), because the undo history ends with
+    /// the session while the file keeps its snapshots; undo and redo leave the
+    /// list of snapshots as it is. On error nothing changes.
     pub fn restore_snapshot(&mut self, id: i64) -> SessionResult<()> {
-        let mut doc = self.doc.clone();
-        doc.restore_snapshot(&id.to_string(), &store::now_rfc3339())?;
-        let map = std::mem::take(&mut doc.map);
-        self.doc = doc;
-        self.set_map(map);
-        self.history.clear();
+        let wanted = id.to_string();
+        let label = format!("restore snapshot '{}'", self.doc.snapshot(&wanted)?.label);
+        let before = self.doc.map.clone();
+        self.doc.restore_snapshot(&wanted, &store::now_rfc3339())?;
+        let restored = std::mem::replace(&mut self.doc.map, before);
+        let next = self.history.replace(&self.doc.map, restored, label);
+        self.set_map(next);
         self.changed_outside_history = true;
         Ok(())
     }
@@ -450,5 +454,104 @@ impl Recovery {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Unit, UnitKind};
+
+    /// Adds a unit the demo map does not have.
+    fn add(name: &str) -> Edit {
+        Edit::AddUnit {
+            unit: Unit::new(format!("test-{name}"), name, UnitKind::Business),
+        }
+    }
+
+    fn labels(session: &Session) -> Vec<String> {
+        session.snapshots().into_iter().map(|s| s.label).collect()
+    }
+
+    #[test]
+    fn restoring_a_snapshot_is_one_undoable_step() {
+        let mut session = Session::demo();
+        let start = session.map().clone();
+        session.apply(add("Legal")).unwrap();
+        let kept = session.map().clone();
+        session.add_snapshot("before workshop").unwrap();
+        let id = session.snapshots()[0].id;
+        session.apply(add("Audit")).unwrap();
+        let worked_on = session.map().clone();
+
+        session.restore_snapshot(id).unwrap();
+        assert_eq!(session.map(), &kept);
+        assert_eq!(session.analysis(), &analyze(&kept));
+        let state = session.state();
+        assert!(state.can_undo && !state.can_redo);
+        assert_eq!(
+            state.undo_label.as_deref(),
+            Some("restore snapshot 'before workshop'")
+        );
+        assert_eq!(
+            labels(&session),
+            ["before workshop", "before restoring 'before workshop'"]
+        );
+        assert_eq!(session.document().snapshots[1].map, worked_on);
+
+        // Undo brings back the map as it was before the restore, then the edits before it.
+        assert!(session.undo());
+        assert_eq!(session.map(), &worked_on);
+        assert_eq!(session.analysis(), &analyze(&worked_on));
+        assert_eq!(
+            session.state().redo_label.as_deref(),
+            Some("restore snapshot 'before workshop'")
+        );
+        assert!(session.undo());
+        assert_eq!(session.map(), &kept);
+        assert!(session.undo());
+        assert_eq!(session.map(), &start);
+        assert!(!session.undo());
+
+        // Redo replays the edits and the restore; no second safety snapshot.
+        assert!(session.redo() && session.redo());
+        assert_eq!(session.map(), &worked_on);
+        assert!(session.redo());
+        assert_eq!(session.map(), &kept);
+        assert!(!session.redo());
+        assert_eq!(labels(&session).len(), 2);
+    }
+
+    #[test]
+    fn an_undone_restore_still_leaves_the_document_unsaved() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("s.recimap");
+        let mut session = Session::demo();
+        session.add_snapshot("kept").unwrap();
+        session.save(Some(&file)).unwrap();
+        assert!(!session.dirty());
+        session.restore_snapshot(1).unwrap();
+        assert!(session.dirty());
+        assert!(session.undo());
+        assert_eq!(session.map(), &crate::demo::demo_map());
+        assert!(
+            session.dirty(),
+            "the safety snapshot is not in the file yet"
+        );
+        session.save(None).unwrap();
+        let reopened = store::open(&file).unwrap();
+        assert_eq!(reopened.snapshots.len(), 2);
+        assert_eq!(reopened.map, crate::demo::demo_map());
+    }
+
+    #[test]
+    fn restoring_an_unknown_snapshot_changes_nothing() {
+        let mut session = Session::demo();
+        session.apply(add("Legal")).unwrap();
+        let before = session.state();
+        let err = session.restore_snapshot(7).unwrap_err();
+        assert_eq!(err.code(), "no_snapshot", "{err}");
+        assert_eq!(session.state(), before);
+        assert!(session.snapshots().is_empty());
     }
 }

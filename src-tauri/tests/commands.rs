@@ -355,6 +355,17 @@ fn snapshots_are_kept_restored_and_compared() {
         .map(|s| s.label)
         .collect();
     assert_eq!(labels.len(), 2, "the replaced map is kept: {labels:?}");
+    // The restore is one undoable step.
+    assert_eq!(
+        restored.undo_label.as_deref(),
+        Some("restore snapshot 'before workshop'")
+    );
+    let undone = shell.undo();
+    assert!(
+        undone.map.unit(&UnitId::from("hr-new")).is_some(),
+        "undo brings back the map from before the restore"
+    );
+    assert_eq!(shell.redo().map, demo_map());
     let err = shell.restore_snapshot(999).unwrap_err();
     assert_eq!(err.code, "no_snapshot", "{}", err.message);
 

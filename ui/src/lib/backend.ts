@@ -66,8 +66,9 @@ export const listSnapshots = () => call<SnapshotInfo[]>('list_snapshots');
 /** Keeps the current map as a snapshot (kept in the file at the next save). */
 export const addSnapshot = (label: string) => call<AppState>('add_snapshot', { label });
 /**
- * Makes a snapshot the current map. The map it replaces is kept as a snapshot
- * first ("before restoring …"); the undo history starts afresh.
+ * Makes a snapshot the current map, as one undoable step: undo brings back the
+ * map it replaced, redo restores again, earlier steps stay undoable. The
+ * replaced map is also kept as a snapshot ("before restoring …").
  */
 export const restoreSnapshot = (id: number) => call<AppState>('restore_snapshot', { id });
 /**
