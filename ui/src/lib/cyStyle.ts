@@ -17,7 +17,13 @@ export const KIND_STYLE = Object.fromEntries(S.kinds.map((k) => [k.kind, k])) as
 
 export const NODE_SIZE = S.node_size;
 
-/** The stylesheet; on `large` maps labels too small to read are not drawn. */
+/**
+ * The stylesheet. On `large` maps labels too small to read are not drawn and
+ * edges are straight: the two directions of a pair share one line (an arrow
+ * at each end) instead of two curves, because placing the curves of 8,000
+ * edges took about 0.4 s of the 2 s it took to open a 2,000-unit map
+ * (BENCHMARKS.md).
+ */
 export function stylesheet(large = false): StylesheetJson {
   const kinds = (Object.keys(KIND_STYLE) as UnitKind[]).map((k) => ({
     selector: `node.kind-${k}`,
@@ -67,7 +73,7 @@ export function stylesheet(large = false): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
+        'curve-style': large ? 'straight' : 'bezier',
         'control-point-step-size': S.control_point_step,
         width: 'data(width)',
         'line-color': 'data(colour)',

@@ -63,6 +63,12 @@ describe('focusView', () => {
     expect(v.pan.x + v.zoom * (box.x1 + box.w / 2)).toBeCloseTo(p.left + (w - p.left - p.right) / 2, 6);
     expect(v.pan.y + v.zoom * (box.y1 + box.h / 2)).toBeCloseTo(p.top + (h - p.top - p.bottom) / 2, 6);
   });
+  it('zooms out no further than 0.1, or than the floor it is given', () => {
+    const huge = { x1: 0, y1: 0, w: 20_000, h: 10_000 };
+    expect(focusView(huge, 1000, 800, 0, 2).zoom).toBe(0.1);
+    expect(focusView(huge, 1000, 800, 0, 2, 0.01).zoom).toBeCloseTo(0.05, 6);
+    expect(focusView(huge, 1000, 800, 0, 2, 0.08).zoom).toBe(0.08);
+  });
 });
 
 describe('initialLayout', () => {

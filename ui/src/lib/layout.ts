@@ -128,7 +128,8 @@ export interface Padding {
 /**
  * The zoom and pan that show a bounding box in a `width × height` viewport
  * with `padding` pixels around it (a number, or per side — the legend covers
- * the bottom), never zooming in beyond `maxZoom` nor out beyond 0.1.
+ * the bottom), never zooming in beyond `maxZoom` nor out beyond `minZoom`
+ * (the canvas's own limit when fitting a whole map: a large one needs it).
  */
 export function focusView(
   box: { x1: number; y1: number; w: number; h: number },
@@ -136,12 +137,13 @@ export function focusView(
   height: number,
   padding: number | Padding = 110,
   maxZoom = FOCUS_MAX_ZOOM,
+  minZoom = 0.1,
 ): { zoom: number; pan: Point } {
   const p = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   const availW = Math.max(1, width - p.left - p.right);
   const availH = Math.max(1, height - p.top - p.bottom);
   const fit = Math.min(availW / Math.max(box.w, 1), availH / Math.max(box.h, 1));
-  const zoom = Math.max(0.1, Math.min(maxZoom, fit));
+  const zoom = Math.max(minZoom, Math.min(maxZoom, fit));
   const cx = box.x1 + box.w / 2;
   const cy = box.y1 + box.h / 2;
   return { zoom, pan: { x: p.left + availW / 2 - zoom * cx, y: p.top + availH / 2 - zoom * cy } };
