@@ -64,7 +64,9 @@ describe('comparison figures', () => {
     ['weighted_reciprocity', 0.0034, '+0.003'],
     ['weighted_reciprocity', -0.0212, '−0.02'],
     ['mutual_pairs', -1, '−1'],
-    ['density', 1e-12, 'no change'],
+    ['density', 1e-12, 'same'],
+    ['modularity', 0.0002, '+<0.001'],
+    ['modularity', -0.0002, '−<0.001'],
     ['rho', null, ''],
   ])('a change of %s by %s is shown as %s', (name, d, text) => expect(figureDelta(name, d)).toBe(text));
 });

@@ -64,12 +64,15 @@ export function figureValue(name: string, v: number | null | undefined): string 
 }
 
 /**
- * A comparison figure's change, signed: `no change`, or in the figure's own
- * format — with three decimals when two would round a real change to zero.
+ * A comparison figure's change, signed: `same`, or in the figure's own
+ * format — with three decimals when two would round a real change to zero,
+ * and `+<0.001` for a change smaller than that.
  */
 export function figureDelta(name: string, d: number | null | undefined): string {
   if (d == null || !Number.isFinite(d)) return '';
-  if (Math.abs(d) <= 1e-9) return 'no change';
+  if (Math.abs(d) <= 1e-9) return 'same';
+  const sign = d > 0 ? '+' : '−';
+  if (!COUNTS.has(name) && Math.abs(d) < 0.0005) return `${sign}<0.001`;
   const digits = COUNTS.has(name) ? 0 : Math.abs(d) < 0.005 ? 3 : 2;
   return `${d > 0 ? '+' : ''}${fmt(d, digits)}`;
 }
