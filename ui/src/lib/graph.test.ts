@@ -71,6 +71,14 @@ describe('buildElements on the demo map (fixture from the recimap CLI)', () => {
     }
   });
 
+  it('marks the directions whose reverse is drawn too, and only those', () => {
+    const reverse = new Set(state.map.links.map((l) => edgeId(l.target, l.source)));
+    const twoWay = els.edges.filter((e) => e.classes.split(' ').includes('two-way'));
+    expect(twoWay.length).toBeGreaterThan(0);
+    expect(twoWay.length).toBeLessThan(els.edges.length);
+    for (const e of els.edges) expect(e.classes.split(' ').includes('two-way')).toBe(reverse.has(e.data.id));
+  });
+
   it('marks the side that tells without being heard', () => {
     const oneSided = state.analysis.pairs.filter((p) => p.unheard);
     expect(oneSided.length).toBeGreaterThan(0);
@@ -202,7 +210,7 @@ describe('buildElements in a before/after view', () => {
     const gone = byId.get(goneEdgeId(goneLink.target, goneLink.source))!;
     expect(gone).toBeDefined();
     expect(gone.data).toMatchObject({ source: goneLink.target, target: goneLink.source, trend: 'gone', strength: null, width: MAX_WIDTH });
-    expect(gone.classes).toBe('trend-gone');
+    expect(gone.classes.split(' ')).toEqual(['two-way', 'trend-gone']);
     expect(els.edges.length).toBe(state.map.links.length + 1);
   });
 

@@ -189,11 +189,15 @@ export function buildElements(map: Map, analysis: Analysis, changes: DirectionCh
   const hasRaw = links.some((l) => l.weight != null);
   const maxStrength = Math.max(0, ...strengths.map((s) => s ?? 0), ...gone.map((c) => c.before ?? 0));
   const scale = hasRaw ? maxStrength : Math.max(RATING_MAX, maxStrength);
+  // Directions whose reverse is drawn too (the comparison's gone ones included).
+  const drawnDirections = new Set([...links, ...gone].map((d) => edgeId(d.source, d.target)));
+  const twoWay = (source: UnitId, target: UnitId) => drawnDirections.has(edgeId(target, source));
   const edges: EdgeDef[] = links.map((l, i) => {
     const p = pairs.get(pairKey(l.source, l.target));
     const strength = strengths[i];
     const balance = p?.balance ?? null;
     const classes: string[] = [];
+    if (twoWay(l.source, l.target)) classes.push('two-way');
     if (strength == null) classes.push('unrated');
     if (p && p.unheard != null && p.unheard === l.source) classes.push('unheard');
     const data: EdgeData = {
@@ -228,7 +232,7 @@ export function buildElements(map: Map, analysis: Analysis, changes: DirectionCh
         before: c.before,
         after: null,
       },
-      classes: 'trend-gone',
+      classes: twoWay(c.source, c.target) ? 'two-way trend-gone' : 'trend-gone',
     });
   return { nodes, edges };
 }
