@@ -25,6 +25,8 @@ const nativePort = Number(process.env.WEBKIT_DRIVER_PORT ?? port + 1);
 const work = mkdtempSync(join(tmpdir(), 'recimap-e2e-'));
 const savedFile = join(work, 'workshop.recimap');
 const hostileFile = join(work, 'hostile.recimap');
+const handedFile = join(work, 'handed.recimap');
+const HANDED_UNIT = 'Handed Over';
 const exportDir = join(outDir, 'exports');
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>'];
 const TIMEOUT = 20_000;
@@ -258,6 +260,39 @@ describe('the Recimap app', () => {
       throw e;
     } finally {
       await driver.quit().catch(() => {});
+    }
+  });
+
+  test('a second launch on a file hands it to the running window and ends', { timeout: 120_000 }, async () => {
+    const driver = await launch();
+    try {
+      // A file to hand over, made by the running app, which then starts a new map.
+      await invoke(driver, 'apply_edit', { edit: { op: 'add_unit', unit: { id: 'handed', name: HANDED_UNIT, kind: 'digital' } } });
+      await invoke(driver, 'save_file', { path: handedFile });
+      await invoke(driver, 'new_map');
+      await driver.navigate().refresh();
+      await waitFor(driver, '[data-testid="map-canvas"]');
+      assert.equal((await shellState(driver)).path, null);
+
+      // The second launch names the file relative to its own directory.
+      const second = spawn(application, ['handed.recimap'], { cwd: work, env: process.env, stdio: 'ignore' });
+      const ended = await new Promise((done, fail) => {
+        const timer = setTimeout(() => fail(new Error('the second launch did not end')), TIMEOUT);
+        second.on('exit', (code) => {
+          clearTimeout(timer);
+          done(code);
+        });
+      });
+      assert.equal(ended, 0, 'the second launch ends without error');
+      await driver.wait(async () => (await shellState(driver)).path === handedFile, TIMEOUT, 'the running window opens the file');
+      await driver.wait(async () => (await unitNames(driver)).some((n) => n.includes(HANDED_UNIT)), TIMEOUT, 'the handed-over map is listed');
+      await driver.wait(async () => (await texts(driver, '[data-testid="doc-title"]'))[0] === 'handed.recimap', TIMEOUT, 'the title shows the file');
+      assert.equal((await driver.getAllWindowHandles()).length, 1, 'still one window');
+    } catch (e) {
+      await screenshot(driver, 'failure-hand-over.png').catch(() => {});
+      throw e;
+    } finally {
+      await driver.quit();
     }
   });
 
