@@ -32,13 +32,34 @@ install_packages() {
   return 1
 }
 
+# `version_at_least HAVE WANT`: whether dotted version HAVE >= WANT.
+version_at_least() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -1)" = "$2" ]; }
+
+# Rust and Node.js do not come from Debian 12's packages (its rustc is 1.63 and
+# its nodejs 18, both too old for the build): say exactly what to install.
 check_toolchains() {
-  command -v cargo >/dev/null || { echo "Rust is missing: install it with rustup (https://rustup.rs), then run this again."; exit 1; }
+  [ -x "$HOME/.cargo/bin/cargo" ] && export PATH="$HOME/.cargo/bin:$PATH"
+  local rust_wanted node_wanted=20.19.0 have
+  rust_wanted="$(sed -n 's/^rust-version = "\(.*\)"/\1/p' "$ROOT/Cargo.toml")"
+  if ! command -v cargo >/dev/null; then
+    echo "Rust is missing. Install it with rustup (https://rustup.rs):"
+    echo "  curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y"
+    echo "then run this again."
+    exit 1
+  fi
+  have="$(rustc --version 2>/dev/null | cut -d' ' -f2 || true)"
+  if [ -z "$have" ]; then
+    echo "Rust is installed but has no default toolchain: run 'rustup default stable', then run this again."
+    exit 1
+  elif ! version_at_least "$have" "$rust_wanted"; then
+    echo "Rust $have is too old: Recimap needs $rust_wanted or newer. Run 'rustup update stable' (or install rustup from https://rustup.rs), then run this again."
+    exit 1
+  fi
   command -v npm >/dev/null || install_packages nodejs npm
-  local major
-  major="$(node -p 'process.versions.node.split(".")[0]')"
-  if [ "$major" -lt 20 ]; then
-    echo "Node.js $major is too old for the UI build: install Node.js 20 or newer, then run this again."
+  have="$(node -p 'process.versions.node')"
+  if ! version_at_least "$have" "$node_wanted"; then
+    echo "Node.js $have is too old for the UI build: it needs $node_wanted or newer (Debian 12's own nodejs is 18)."
+    echo "Install Node.js 22 from NodeSource (https://github.com/nodesource/distributions) or nodejs.org, then run this again."
     exit 1
   fi
 }
