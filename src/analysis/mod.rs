@@ -9,8 +9,10 @@
 //! - [`communities`] — Louvain communities and modularity;
 //! - [`groups`] — Krackhardt–Stern E-I indices;
 //! - [`coverage`] — ambassador coverage;
+//! - [`badges`] — the flags drawn beside units, read off the figures and findings;
 //! - [`synthetic`] — a seeded synthetic map for benchmarks.
 
+pub mod badges;
 pub mod communities;
 pub mod coverage;
 pub mod graph;
@@ -20,6 +22,7 @@ mod report;
 pub mod structure;
 pub mod synthetic;
 
+pub use badges::Badge;
 pub use communities::modularity;
 pub use graph::MapGraph;
 pub use reciprocity::UNHEARD_BALANCE;
@@ -130,6 +133,7 @@ pub fn analyze_with(map: &Map, options: &AnalysisOptions) -> Analysis {
             articulation_point: is_cut[i],
             community: community_of[i],
             reciprocated_tech_tie: tech_tie[i],
+            badges: Vec::new(),
         })
         .collect();
 
@@ -194,7 +198,8 @@ pub fn analyze_with(map: &Map, options: &AnalysisOptions) -> Analysis {
         findings: Vec::new(),
         betweenness_computed: options.betweenness,
     };
-    // Findings are read off the figures, so they come last.
+    // Findings are read off the figures, and badges off both, so they come last.
     analysis.findings = crate::findings::find(map, &analysis);
+    badges::add_badges(&mut analysis);
     analysis
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "ts")]
 use ts_rs::TS;
 
+use super::Badge;
 use crate::findings::Finding;
 use crate::model::{UnitId, UnitKind};
 
@@ -88,6 +89,10 @@ pub struct UnitScores {
     pub community: usize,
     /// Whether the unit has a reciprocated tie to an IT or digital unit.
     pub reciprocated_tech_tie: bool,
+    /// The flags drawn beside the unit, most serious first
+    /// ([`crate::analysis::badges`] says which and why).
+    #[serde(default)]
+    pub badges: Vec<Badge>,
 }
 
 /// Figures of one relationship `a ↔ b` (`a` before `b` in map order).

@@ -3,7 +3,6 @@
 //!
 //! - [`style`] — the drawing rules as data ([`Style`]): shapes and colours per
 //!   unit kind, width from strength, colour from balance, badges, hulls.
-//! - [`badges`] — which units carry which flag.
 //! - [`svg()`] — the map as a vector SVG document (text stays text).
 //! - [`png()`] — that SVG rasterised by resvg at 1×, 2× or 4×.
 //! - [`fonts`] — the bundled Inter faces, the font database and text measuring.
@@ -11,7 +10,6 @@
 //! Everything here is pure except [`fonts::database`], which reads the
 //! system's fonts once.
 
-pub mod badges;
 pub mod fonts;
 mod geometry;
 mod layout;
@@ -20,8 +18,9 @@ pub mod style;
 mod svg;
 pub(crate) mod xml;
 
+pub use crate::analysis::Badge;
 pub use png::{MAX_PIXELS, png, rasterise};
-pub use style::{Badge, NodeShape, Style};
+pub use style::{NodeShape, Style};
 pub use svg::{Focus, SvgOptions, svg};
 
 pub(crate) use png::parse;

@@ -13,13 +13,12 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-use super::badges::unit_badges;
 use super::fonts::{text_width, wrap};
 use super::geometry::{Pt, boundary_distance, hull_path, shape_path};
 use super::layout::positions;
-use super::style::{Badge, Style};
+use super::style::Style;
 use super::xml::{escape, num};
-use crate::analysis::{Analysis, PairScores};
+use crate::analysis::{Analysis, Badge, PairScores};
 use crate::compare::{DirectionChange, Trend};
 use crate::findings::Finding;
 use crate::model::{Map, UnitId, UnitKind};
@@ -607,7 +606,11 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
     }
 
     // Units, their labels and badges.
-    let badges = unit_badges(analysis);
+    let badges: HashMap<&UnitId, &[Badge]> = analysis
+        .units
+        .iter()
+        .map(|u| (&u.id, u.badges.as_slice()))
+        .collect();
     let mut nodes_faded = String::new();
     let mut nodes = String::new();
     let mut pills = String::new();
@@ -682,7 +685,7 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
         if faded {
             continue;
         }
-        for (i, b) in badges.get(&u.id).into_iter().flatten().enumerate() {
+        for (i, b) in badges.get(&u.id).copied().into_iter().flatten().enumerate() {
             let (w, at) = pill(
                 style,
                 *b,

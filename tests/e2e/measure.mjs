@@ -340,7 +340,7 @@ async function measureLarge() {
       await driver.quit();
     }
     // The renames are unsaved: drop the recovery copy so the next run starts clean.
-    if (process.env.XDG_DATA_HOME) rmSync(join(process.env.XDG_DATA_HOME, 'org.recimap.app'), { recursive: true, force: true });
+    if (process.env.XDG_DATA_HOME) rmSync(join(process.env.XDG_DATA_HOME, 'org.recimap.Recimap'), { recursive: true, force: true });
     await sleep(500);
   }
   return {

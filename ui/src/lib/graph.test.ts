@@ -10,7 +10,6 @@ import {
   MIN_WIDTH,
   trendStyle,
   UNRATED_COLOUR,
-  unitBadges,
   type DrawnElement,
 } from './graph';
 import type { AppState, DirectionChange } from './types';
@@ -89,9 +88,14 @@ describe('buildElements on the demo map (fixture from the recimap CLI)', () => {
     }
   });
 
-  it('gives nodes their kind class and units their analysis badges', () => {
+  it('gives nodes their kind class and the badges the analysis gives their unit', () => {
     for (const n of els.nodes) expect(n.classes.split(' ')).toContain(`kind-${n.data.kind}`);
-    const badges = unitBadges(state.analysis);
+    const badges = new Map(els.nodes.map((n) => [n.data.id, n.data.badges]));
+    for (const u of state.analysis.units) {
+      expect(badges.get(u.id)).toEqual(u.badges);
+      for (const b of u.badges) expect(els.nodes.find((n) => n.data.id === u.id)!.classes.split(' ')).toContain(`badge-${b}`);
+    }
+    // The demo map flags a single point of failure, a silo and an isolated unit.
     for (const id of state.analysis.articulation_points) expect(badges.get(id)).toContain('spof');
     const silo = state.analysis.findings.find((f) => f.kind === 'silo_group')!;
     for (const id of silo.units) expect(badges.get(id)).toContain('silo');

@@ -7,7 +7,7 @@
  * Nothing is scored here: strengths, balance and the flags all come from the
  * core's `Analysis`; this module only turns them into pixels and colours.
  */
-import type { Analysis, DirectionChange, Finding, Map, PairScores, Trend, Unit, UnitId, UnitKind } from './types';
+import type { Analysis, DirectionChange, Map, PairScores, Trend, Unit, UnitId, UnitKind } from './types';
 import { RENDER_STYLE } from './bindings/renderStyle';
 import type { Badge } from './bindings/Badge';
 
@@ -111,30 +111,6 @@ export function edgeWidth(strength: number | null, scale: number): number {
   return Math.round((MIN_WIDTH + t * (MAX_WIDTH - MIN_WIDTH)) * 100) / 100;
 }
 
-/** Which badges each unit gets, from the analysis flags and findings. */
-export function unitBadges(analysis: Analysis): globalThis.Map<UnitId, Badge[]> {
-  const out = new globalThis.Map<UnitId, Badge[]>();
-  const add = (id: UnitId, b: Badge) => {
-    const list = out.get(id) ?? [];
-    if (!list.includes(b)) list.push(b);
-    out.set(id, list);
-  };
-  for (const u of analysis.units) if (u.articulation_point) add(u.id, 'spof');
-  for (const id of analysis.articulation_points) add(id, 'spof');
-  const byKind = (f: Finding, b: Badge) => f.units.forEach((id) => add(id, b));
-  for (const f of analysis.findings) {
-    // Single points of failure come from the cut-vertex flags only: the
-    // finding also names the units that would be cut off.
-    if (f.kind === 'silo_group') byKind(f, 'silo');
-    else if (f.kind === 'no_tech_tie') byKind(f, 'no-tech-tie');
-    else if (f.kind === 'isolated_unit') byKind(f, 'isolated');
-  }
-  for (const id of analysis.isolates) add(id, 'isolated');
-  const order: Badge[] = ['spof', 'silo', 'no-tech-tie', 'isolated'];
-  for (const [id, list] of out) out.set(id, order.filter((b) => list.includes(b)));
-  return out;
-}
-
 /** The pair scores of `{a, b}` whichever way round they were stored. */
 export function pairIndex(analysis: Analysis): globalThis.Map<string, PairScores> {
   const m = new globalThis.Map<string, PairScores>();
@@ -170,7 +146,7 @@ export function trendStyle(t: Trend) {
  * exported pictures do.
  */
 export function buildElements(map: Map, analysis: Analysis, changes: DirectionChange[] | null = null): Elements {
-  const badges = unitBadges(analysis);
+  const badges = new globalThis.Map(analysis.units.map((u) => [u.id, u.badges]));
   const pairs = pairIndex(analysis);
   const unitIds = new Set(map.units.map((u) => u.id));
   const nodes: NodeDef[] = map.units.map((u) => {
