@@ -104,7 +104,7 @@ fn check_size(width: f64, height: f64, scale: f64) -> Result<(), Error> {
     let (w, h) = ((width * scale).ceil(), (height * scale).ceil());
     if w * h > MAX_PIXELS as f64 {
         return Err(Error::Export(format!(
-            "a {w}×{h} PNG is too large to make ({} megapixels, at most {}): use a smaller --scale, or export SVG",
+            "a {w}×{h} PNG is too large to make ({} megapixels, at most {}): use a smaller scale, or export SVG",
             (w * h / 1e6).round(),
             MAX_PIXELS / 1_000_000
         )));
