@@ -27,6 +27,9 @@ const savedFile = join(work, 'workshop.recimap');
 const hostileFile = join(work, 'hostile.recimap');
 const handedFile = join(work, 'handed.recimap');
 const HANDED_UNIT = 'Handed Over';
+// Two demo units with no relationship between them.
+const DRAW_FROM = 'exec';
+const DRAW_TO = 'legal';
 const exportDir = join(outDir, 'exports');
 const HOSTILE = ['<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>'];
 const TIMEOUT = 20_000;
@@ -149,6 +152,28 @@ async function screenshot(driver, name) {
   });
 }
 
+/** Where unit `id` is drawn, in the page's coordinates (what pointer actions take). */
+function onScreen(driver, id) {
+  return driver.executeScript(
+    `const el = document.querySelector('[data-testid="map-canvas"]');
+     const box = el.getBoundingClientRect();
+     const p = el._cyreg.cy.getElementById(arguments[0]).renderedPosition();
+     return { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) };`,
+    id,
+  );
+}
+
+/** Presses the mouse at `from`, moves it to `to` in small steps, and lets go. */
+async function mouseDrag(driver, from, to) {
+  const steps = 12;
+  let actions = driver.actions({ async: true }).move({ x: from.x, y: from.y }).press().pause(150);
+  for (let i = 1; i <= steps; i++) {
+    const t = i / steps;
+    actions = actions.move({ x: Math.round(from.x + t * (to.x - from.x)), y: Math.round(from.y + t * (to.y - from.y)), duration: 25 });
+  }
+  await actions.pause(250).release().perform();
+}
+
 /** The map as the shell holds it. */
 const shellState = (driver) => invoke(driver, 'load_state');
 
@@ -260,6 +285,48 @@ describe('the Recimap app', () => {
       throw e;
     } finally {
       await driver.quit().catch(() => {});
+    }
+  });
+
+  test('a facilitator draws a relationship and moves a unit with the mouse', { timeout: 120_000 }, async () => {
+    const driver = await launch();
+    try {
+      const before = await shellState(driver);
+      const linked = (s, a, b) => s.map.links.some((l) => l.source === a && l.target === b);
+      assert.ok(!linked(before, DRAW_FROM, DRAW_TO) && !linked(before, DRAW_TO, DRAW_FROM), 'the two units start unlinked');
+
+      // Draw mode on, then drag from one unit to the other.
+      await (await byTestId(driver, 'connect-mode')).click();
+      const from = await onScreen(driver, DRAW_FROM);
+      const to = await onScreen(driver, DRAW_TO);
+      await mouseDrag(driver, from, to);
+      await driver.wait(async () => linked(await shellState(driver), DRAW_FROM, DRAW_TO), TIMEOUT, 'the drawn relationship reaches the shell');
+      // It opens in the side panel, ready to rate in both directions.
+      await byTestId(driver, 'pair-panel');
+      await byTestId(driver, 'rating-ab-frequency');
+      await (await byTestId(driver, 'connect-mode')).click();
+      await screenshot(driver, '04-drawn.png');
+
+      // Drag a unit: its stored position moves by the distance dragged (at this zoom).
+      const zoom = await driver.executeScript(`return document.querySelector('[data-testid="map-canvas"]')._cyreg.cy.zoom();`);
+      const start = (await shellState(driver)).map.units.find((u) => u.id === DRAW_TO).position;
+      const at = await onScreen(driver, DRAW_TO);
+      await mouseDrag(driver, at, { x: at.x + 80, y: at.y + 40 });
+      await driver.wait(async () => {
+        const p = (await shellState(driver)).map.units.find((u) => u.id === DRAW_TO).position;
+        return Math.abs(p.x - start.x - 80 / zoom) < 6 / zoom && Math.abs(p.y - start.y - 40 / zoom) < 6 / zoom;
+      }, TIMEOUT, 'the moved unit is stored where it was dropped');
+      // Undo puts it back.
+      await (await byTestId(driver, 'undo')).click();
+      await driver.wait(async () => {
+        const p = (await shellState(driver)).map.units.find((u) => u.id === DRAW_TO).position;
+        return p.x === start.x && p.y === start.y;
+      }, TIMEOUT, 'undo moves the unit back');
+    } catch (e) {
+      await screenshot(driver, 'failure-mouse.png').catch(() => {});
+      throw e;
+    } finally {
+      await driver.quit();
     }
   });
 
