@@ -537,3 +537,47 @@ fn a_before_after_picture_colours_each_direction_by_its_change() {
     assert!(!text.contains("rm-balance"));
     assert!(rasterise_share_inked(&text) > 0.01);
 }
+
+#[test]
+fn a_group_name_sits_over_the_top_of_its_hull() {
+    // Finance's group laid out along an arc, highest at its right-hand end:
+    // the name goes over that end, not over the empty middle of the arc.
+    let mut map = recimap::demo::demo_map();
+    let group = map.units[0].group.clone().unwrap();
+    let arc = [
+        (900.0, -400.0),
+        (700.0, -250.0),
+        (500.0, -200.0),
+        (300.0, -190.0),
+    ];
+    let members: Vec<usize> = (0..map.units.len())
+        .filter(|&i| map.units[i].group.as_ref() == Some(&group))
+        .collect();
+    assert!(
+        members.len() >= 2,
+        "the demo's first group has several units"
+    );
+    for (k, &i) in members.iter().enumerate() {
+        let (x, y) = arc[k % arc.len()];
+        map.units[i].position = Some(recimap::model::Position {
+            x,
+            y: y + k as f64 / 10.0,
+        });
+    }
+    let text = render(&map, &SvgOptions::default());
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let label = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("hull-label") && n.text() == Some(group.as_str()))
+        .expect("the group's hull is labelled");
+    let x: f64 = label.attribute("x").unwrap().parse().unwrap();
+    let y: f64 = label.attribute("y").unwrap().parse().unwrap();
+    assert!(
+        (x - 900.0).abs() < 0.01,
+        "over the top end of the arc, not at x = {x}"
+    );
+    assert!(
+        y < -400.0 - Style::default().node_size / 2.0,
+        "above the top unit, not at y = {y}"
+    );
+}

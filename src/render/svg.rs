@@ -440,8 +440,15 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
             let colour = escape(style.hull_colour(i));
             let (d, corners) = hull_path(&pts, pad);
             corners.iter().for_each(|&p| bounds.add(p));
+            // Above the hull's top, centred on the members within `pad` of
+            // the topmost one (the UI's `hullShapes` places it the same way).
             let top = pts.iter().map(|p| p.y).fold(f64::INFINITY, f64::min);
-            let cx = pts.iter().map(|p| p.x).sum::<f64>() / pts.len() as f64;
+            let top_row: Vec<f64> = pts
+                .iter()
+                .filter(|p| p.y <= top + pad)
+                .map(|p| p.x)
+                .collect();
+            let cx = top_row.iter().sum::<f64>() / top_row.len() as f64;
             let label = fit(&g.name, 13.0, 650, 260.0);
             let lw = text_width(&label, 13.0, 650);
             let ly = top - pad - 6.0;

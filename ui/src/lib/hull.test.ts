@@ -66,7 +66,16 @@ describe('overlay shapes', () => {
       30,
     );
     expect(h.map((x) => x.key)).toEqual(['g1']);
-    expect(h[0].labelAt).toEqual({ x: 50, y: -36 });
+    expect(h[0].labelAt).toEqual({ x: 0, y: -36 });
+  });
+  it.each([
+    ['a row: centred over the whole top row', [[0, 0], [100, 10], [50, 120]], { x: 50, y: -36 }],
+    ['an arc: over its top end, not over the empty middle', [[300, 0], [200, 80], [100, 120], [0, 130]], { x: 300, y: -36 }],
+    ['one unit: over it', [[7, 9]], { x: 7, y: -27 }],
+  ])('places the label of %s', (_name, points, at) => {
+    const positions = new Map(points.map(([x, y], i) => [`u${i}`, { x, y }]));
+    const [h] = hullShapes([{ key: 'g', label: 'G', members: [...positions.keys()] }], positions, 30);
+    expect(h.labelAt).toEqual(at);
   });
   it('stacks badges down the right of their node', () => {
     const b = badgeShapes([{ id: 'b', badges: ['spof', 'silo'] }], pos, 20);

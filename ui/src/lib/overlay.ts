@@ -32,7 +32,10 @@ export const BADGE_COLOUR = byBadge('colour');
 
 /**
  * Hulls around each set of at least `minSize` members that are drawn, padded
- * by `pad` around the node centres; the label sits above the topmost member.
+ * by `pad` around the node centres. The label sits above the hull's top: over
+ * the members within `pad` of the topmost one, centred on them (the whole
+ * top row of a group laid out in rows, the top unit of a group along an arc).
+ * The core's SVG places it by the same rule.
  */
 export function hullShapes(
   sets: { key: string; label: string; members: string[] }[],
@@ -45,7 +48,8 @@ export function hullShapes(
     const pts = s.members.map((m) => positions.get(m)).filter((p): p is Point => !!p);
     if (pts.length < minSize || pts.length === 0) return;
     const top = Math.min(...pts.map((p) => p.y));
-    const cx = pts.reduce((a, p) => a + p.x, 0) / pts.length;
+    const topRow = pts.filter((p) => p.y <= top + pad);
+    const cx = topRow.reduce((a, p) => a + p.x, 0) / topRow.length;
     out.push({
       key: s.key,
       label: s.label,
