@@ -174,10 +174,20 @@ pub struct Change {
 
 /// Compares `before` with `after` (module docs).
 pub fn compare(before: &Map, after: &Map) -> Comparison {
-    let (ab, aa) = (crate::analyze(before), crate::analyze(after));
+    compare_analysed(
+        before,
+        &crate::analyze(before),
+        after,
+        &crate::analyze(after),
+    )
+}
+
+/// [`compare`] for maps already analysed: `ab` is the analysis of `before`,
+/// `aa` that of `after`.
+pub fn compare_analysed(before: &Map, ab: &Analysis, after: &Map, aa: &Analysis) -> Comparison {
     let names = Names { before, after };
     let mut c = Comparison {
-        organisation: organisation(&ab, &aa),
+        organisation: organisation(ab, aa),
         ..Comparison::default()
     };
     let mut better = Vec::new();

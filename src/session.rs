@@ -335,7 +335,7 @@ impl Session {
             before: ba.before,
             after: ba.after,
             comparison: ba.comparison,
-            analysis: analyze(&ba.after_map),
+            analysis: ba.after_analysis,
             map: ba.after_map,
         })
     }

@@ -163,6 +163,7 @@ fn the_before_after_section_shows_the_changes() {
             after: "the current map".into(),
             comparison: c.clone(),
             after_map: after.clone(),
+            after_analysis: analyze(&after),
         }),
         ..opts()
     };

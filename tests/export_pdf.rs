@@ -147,6 +147,7 @@ fn the_before_after_section_lists_what_changed() {
             after: "the current map".into(),
             comparison: c.clone(),
             after_map: after.clone(),
+            after_analysis: analyze(&after),
         }),
         ..opts()
     };

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{BeforeAfter, Paper, ReportOptions, html, pdf};
-use crate::compare::compare;
+use crate::compare::compare_analysed;
 use crate::error::Error;
 use crate::formats::json::read_map_json_bytes;
 use crate::formats::{Sniffed, read_file, sniff};
@@ -176,11 +176,13 @@ pub fn before_after(doc: &Document, a: &str, b: &str) -> Result<BeforeAfter, Err
     };
     let (before, map_a) = pick(a)?;
     let (after, map_b) = pick(b)?;
+    let after_analysis = crate::analyze(map_b);
     Ok(BeforeAfter {
         before,
         after,
-        comparison: compare(map_a, map_b),
+        comparison: compare_analysed(map_a, &crate::analyze(map_a), map_b, &after_analysis),
         after_map: map_b.clone(),
+        after_analysis,
     })
 }
 

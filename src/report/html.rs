@@ -365,12 +365,16 @@ fn ei_bar(v: Option<f64>) -> String {
 
 fn before_after(ba: &BeforeAfter, style: &Style, name: &dyn Fn(&UnitId) -> String) -> String {
     let c = &ba.comparison;
-    let after = crate::analyze(&ba.after_map);
     let mut o = format!(
         "<section id=\"before-after\">\n<h2>Before and after</h2>\n<p class=\"lead\">From {} to {}.</p>\n<figure class=\"map\">\n{}<figcaption>{}</figcaption>\n</figure>\n<table>\n<thead><tr><th>Figure</th><th class=\"num\">Before</th><th class=\"num\">After</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n",
         escape(&ba.before),
         escape(&ba.after),
-        svg_element(&ba.after_map, &after, &ba.picture_options(style), ""),
+        svg_element(
+            &ba.after_map,
+            &ba.after_analysis,
+            &ba.picture_options(style),
+            ""
+        ),
         escape(CHANGES_CAPTION)
     );
     for f in &c.organisation {

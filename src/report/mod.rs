@@ -48,6 +48,8 @@ pub struct BeforeAfter {
     /// The later map itself: the section draws it with every direction
     /// coloured by how it changed.
     pub after_map: Map,
+    /// The analysis of `after_map`, to draw it.
+    pub after_analysis: Analysis,
     pub comparison: Comparison,
 }
 

@@ -481,7 +481,7 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
     // The after map, coloured by change, in at most half the page.
     let drawing = draw(
         &ba.after_map,
-        &crate::analyze(&ba.after_map),
+        &ba.after_analysis,
         &ba.picture_options(style),
     );
     let max_h = (f.bottom - MARGIN_TOP) * 0.5;
