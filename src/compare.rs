@@ -65,6 +65,37 @@ pub struct FigureChange {
     /// `Some(true)` if a higher value is better, `Some(false)` if lower is,
     /// `None` if the figure is not judged.
     pub higher_is_better: Option<bool>,
+    /// [`Verdict::of`] the delta and `higher_is_better`: what the app and the
+    /// reports colour the change by.
+    pub verdict: Verdict,
+}
+
+/// Whether a figure's change is for the better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    /// Moved by more than [`TOLERANCE`] in its good direction.
+    Better,
+    /// Moved by more than [`TOLERANCE`] the other way.
+    Worse,
+    /// Moved by no more than [`TOLERANCE`].
+    Same,
+    /// Undefined before or after, or a figure with no better direction.
+    Unjudged,
+}
+
+impl Verdict {
+    /// The verdict on a change of `delta` in a figure where higher is better
+    /// (`Some(true)`), lower is (`Some(false)`), or neither is (`None`).
+    pub fn of(delta: Option<f64>, higher_is_better: Option<bool>) -> Verdict {
+        match (delta, higher_is_better) {
+            (Some(d), Some(_)) if d.abs() <= TOLERANCE => Verdict::Same,
+            (Some(d), Some(h)) if (d > 0.0) == h => Verdict::Better,
+            (Some(_), Some(_)) => Verdict::Worse,
+            _ => Verdict::Unjudged,
+        }
+    }
 }
 
 /// How one direction changed.
@@ -192,20 +223,22 @@ pub fn compare_analysed(before: &Map, ab: &Analysis, after: &Map, aa: &Analysis)
     };
     let mut better = Vec::new();
     let mut worse = Vec::new();
-    let mut judge = |change: Change, higher_is_better: bool| {
-        if (change.delta > 0.0) == higher_is_better {
+    // Every change that is judged; for relationships, balance and strength
+    // more is better.
+    let mut judge = |change: Change, is_better: bool| {
+        if is_better {
             better.push(change);
         } else {
             worse.push(change);
         }
     };
 
-    for (change, higher_is_better) in
+    for (change, is_better) in
         figure_changes(Subject::Organisation, &c.organisation, |figure, values| {
             format!("organisation {figure}: {values}")
         })
     {
-        judge(change, higher_is_better);
+        judge(change, is_better);
     }
 
     // Relationships (unordered pairs): gained ones count +1, lost ones −1.
@@ -236,7 +269,7 @@ pub fn compare_analysed(before: &Map, ab: &Analysis, after: &Map, aa: &Analysis)
                     delta,
                     message,
                 },
-                true,
+                gained,
             );
         }
     }
@@ -264,7 +297,7 @@ pub fn compare_analysed(before: &Map, ab: &Analysis, after: &Map, aa: &Analysis)
                             num(Some(now))
                         ),
                     },
-                    true,
+                    d > 0.0,
                 );
             }
         }
@@ -326,7 +359,7 @@ pub fn compare_analysed(before: &Map, ab: &Analysis, after: &Map, aa: &Analysis)
                         num(now)
                     ),
                 },
-                true,
+                d > 0.0,
             );
         }
         c.directions.push(DirectionChange {
@@ -398,10 +431,10 @@ pub fn compare_analysed(before: &Map, ab: &Analysis, after: &Map, aa: &Analysis)
             ),
         ];
         let subject = Subject::Unit { id: now.id.clone() };
-        for (change, higher_is_better) in figure_changes(subject, &figures, |figure, values| {
+        for (change, is_better) in figure_changes(subject, &figures, |figure, values| {
             format!("{}: {figure} {values}", now.name)
         }) {
-            judge(change, higher_is_better);
+            judge(change, is_better);
         }
         c.units.push(UnitChange {
             id: now.id.clone(),
@@ -478,18 +511,21 @@ fn organisation(ab: &Analysis, aa: &Analysis) -> Vec<FigureChange> {
     ]
 }
 
-/// The judged changes among `figures` of `subject`: each figure with a
-/// better direction whose value moved by more than [`TOLERANCE`], with
-/// whether higher is better. `message(figure in words, "before → after")`
-/// writes its sentence.
+/// The judged changes among `figures` of `subject`: each figure whose
+/// [`Verdict`] is better or worse, with whether it is better.
+/// `message(figure in words, "before → after")` writes its sentence.
 fn figure_changes<'a>(
     subject: Subject,
     figures: &'a [FigureChange],
     message: impl Fn(&str, &str) -> String + 'a,
 ) -> impl Iterator<Item = (Change, bool)> + 'a {
     figures.iter().filter_map(move |f| {
-        let delta = f.delta.filter(|d| d.abs() > TOLERANCE)?;
-        let higher_is_better = f.higher_is_better?;
+        let is_better = match f.verdict {
+            Verdict::Better => true,
+            Verdict::Worse => false,
+            Verdict::Same | Verdict::Unjudged => return None,
+        };
+        let delta = f.delta?;
         let values = format!("{} → {}", num(f.before), num(f.after));
         let change = Change {
             subject: subject.clone(),
@@ -499,7 +535,7 @@ fn figure_changes<'a>(
             delta,
             message: message(&f.name.replace('_', " "), &values),
         };
-        Some((change, higher_is_better))
+        Some((change, is_better))
     })
 }
 
@@ -509,12 +545,14 @@ fn figure(
     after: Option<f64>,
     higher_is_better: Option<bool>,
 ) -> FigureChange {
+    let delta = before.zip(after).map(|(b, a)| a - b);
     FigureChange {
         name: name.into(),
         before,
         after,
-        delta: before.zip(after).map(|(b, a)| a - b),
+        delta,
         higher_is_better,
+        verdict: Verdict::of(delta, higher_is_better),
     }
 }
 
@@ -565,6 +603,31 @@ fn num(v: Option<f64>) -> String {
             let s = format!("{v:.3}");
             let s = s.trim_end_matches('0').trim_end_matches('.');
             if s == "-0" { "0".into() } else { s.into() }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_change_is_judged_by_its_better_direction() {
+        for (delta, higher_is_better, verdict) in [
+            (Some(0.2), Some(true), Verdict::Better),
+            (Some(-0.2), Some(true), Verdict::Worse),
+            (Some(-0.2), Some(false), Verdict::Better),
+            (Some(0.2), Some(false), Verdict::Worse),
+            (Some(TOLERANCE / 2.0), Some(true), Verdict::Same),
+            (Some(-TOLERANCE / 2.0), Some(false), Verdict::Same),
+            (Some(0.2), None, Verdict::Unjudged),
+            (None, Some(true), Verdict::Unjudged),
+        ] {
+            assert_eq!(
+                Verdict::of(delta, higher_is_better),
+                verdict,
+                "{delta:?} {higher_is_better:?}"
+            );
         }
     }
 }

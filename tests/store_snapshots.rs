@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use recimap::compare::{DirectionStatus, Subject, Trend, compare};
+use recimap::compare::{DirectionStatus, Subject, Trend, Verdict, compare};
 use recimap::model::{Link, Map, Ratings, Unit, UnitId, UnitKind};
 use recimap::store::{self, Document};
 
@@ -134,6 +134,16 @@ fn compare_reports_directions_relationships_and_units() {
         .unwrap();
     assert!((wr.before.unwrap() - 0.25).abs() < 1e-12);
     assert!((wr.after.unwrap() - 10.0 / 11.0).abs() < 1e-12);
+    assert_eq!(wr.verdict, Verdict::Better);
+    let wr_back = back
+        .organisation
+        .iter()
+        .find(|f| f.name == "weighted_reciprocity");
+    assert_eq!(
+        wr_back.map(|f| f.verdict),
+        Some(Verdict::Worse),
+        "and worse the other way round"
+    );
 
     let better: Vec<(&Subject, &str)> = c
         .better

@@ -12,6 +12,7 @@ use super::explain::{
 };
 use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
 use crate::analysis::Analysis;
+use crate::compare::Verdict;
 use crate::findings::Severity;
 use crate::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
 use crate::render::xml::{escape, num};
@@ -378,15 +379,10 @@ fn before_after(ba: &BeforeAfter, style: &Style, name: &dyn Fn(&UnitId) -> Strin
         escape(CHANGES_CAPTION)
     );
     for f in &c.organisation {
-        let class = match (f.delta, f.higher_is_better) {
-            (Some(d), Some(h)) if d.abs() > crate::compare::TOLERANCE => {
-                if (d > 0.0) == h {
-                    "up"
-                } else {
-                    "down"
-                }
-            }
-            _ => "flat",
+        let class = match f.verdict {
+            Verdict::Better => "up",
+            Verdict::Worse => "down",
+            Verdict::Same | Verdict::Unjudged => "flat",
         };
         let delta = figure_delta(&f.name, f.delta);
         let v = |x: Option<f64>| figure_value(&f.name, x);

@@ -21,6 +21,7 @@ use super::explain::{
 };
 use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
 use crate::analysis::Analysis;
+use crate::compare::Verdict;
 use crate::error::Error;
 use crate::findings::Severity;
 use crate::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
@@ -511,15 +512,10 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
     // improvements green, setbacks red, unjudged figures grey
     let tint = |r: usize, col: usize| -> &'static str {
         let fc = &c.organisation[r];
-        match (col, fc.delta, fc.higher_is_better) {
-            (3, Some(d), Some(h)) if d.abs() > crate::compare::TOLERANCE => {
-                if (d > 0.0) == h {
-                    "#1e8449"
-                } else {
-                    "#c0392b"
-                }
-            }
-            (3, _, _) => INK_3,
+        match (col, fc.verdict) {
+            (3, Verdict::Better) => "#1e8449",
+            (3, Verdict::Worse) => "#c0392b",
+            (3, Verdict::Same | Verdict::Unjudged) => INK_3,
             _ => INK,
         }
     };

@@ -1,20 +1,12 @@
 /**
- * Showing snapshots and their comparison: figure labels, whether a change is
- * for the better, dates. The comparison itself is computed by the core
- * (`compare_snapshots`); nothing is scored here.
+ * Showing snapshots and their comparison: figure labels and values, dates, a
+ * summary line. The comparison and its verdicts (which change is for the
+ * better) come from the core (`compare_snapshots`); nothing is scored or
+ * judged here.
  */
-import type { DirectionChange, FigureChange, Trend as DirectionTrend } from './types';
+import type { DirectionChange, Trend as DirectionTrend } from './types';
 import { fmt } from './format';
 import { ORG_FIGURES } from './text';
-
-export type Trend = 'better' | 'worse' | 'same' | 'unjudged';
-
-/** Whether a figure moved in its good direction (as the core judges figures). */
-export function trend(fc: FigureChange): Trend {
-  if (fc.delta == null || fc.higher_is_better == null) return 'unjudged';
-  if (Math.abs(fc.delta) < 1e-9) return 'same';
-  return fc.delta > 0 === fc.higher_is_better ? 'better' : 'worse';
-}
 
 const EXTRA_LABELS: Record<string, string> = {
   units: 'Units',
@@ -38,7 +30,6 @@ export function shortDate(iso: string, locale?: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   return d.toLocaleString(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
-
 
 /** The order a summary lists trends in (unchanged ones are not mentioned). */
 const SUMMARY: DirectionTrend[] = ['stronger', 'weaker', 'new', 'gone'];
