@@ -371,15 +371,13 @@ fn drawn_links<'a>(
     out
 }
 
-/// The name a trend has in the SVG's `data-trend` attribute (as in JSON).
-fn trend_name(t: Trend) -> &'static str {
-    match t {
-        Trend::Stronger => "stronger",
-        Trend::Weaker => "weaker",
-        Trend::Same => "same",
-        Trend::New => "new",
-        Trend::Gone => "gone",
-    }
+/// The name a unit-variant enum (a trend, a badge) has in JSON, which the
+/// SVG's classes and `data-` attributes use too, so the UI's names match.
+fn serde_name(v: impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 /// A strength for a tooltip, or "–" when there is none.
@@ -595,7 +593,7 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
             escape(l.target.as_str()),
             l.change.map_or(String::new(), |c| format!(
                 " data-trend=\"{}\"",
-                trend_name(c.trend)
+                serde_name(c.trend)
             )),
             escape(&tip),
             num(width),
@@ -733,10 +731,7 @@ fn pill(style: &Style, badge: Badge, x: f64, y: f64) -> (f64, String) {
     let w = text_width(&b.text, 9.5, 700) + 12.0;
     let svg = format!(
         "<g class=\"badge badge-{}\" transform=\"translate({} {})\"><title>{}</title><rect x=\"0\" y=\"-7.5\" width=\"{}\" height=\"15\" rx=\"7.5\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/><text x=\"6\" y=\"3.4\" font-size=\"9.5\" font-weight=\"700\" letter-spacing=\"0.19\" fill=\"#ffffff\">{}</text></g>\n",
-        serde_json::to_value(badge)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_default(),
+        serde_name(badge),
         num(x),
         num(y),
         escape(&b.hint),

@@ -96,8 +96,7 @@ export function stylesheet(large = false): StylesheetJson {
           },
         ]
       : []),
-    { selector: 'edge.unrated', style: { 'line-style': 'dashed', 'line-dash-pattern': S.unrated_dash } },
-    { selector: 'edge.trend-gone', style: { 'line-style': 'dashed', 'line-dash-pattern': S.unrated_dash } },
+    { selector: 'edge.unrated, edge.trend-gone', style: { 'line-style': 'dashed', 'line-dash-pattern': S.unrated_dash } },
     {
       selector: 'edge:selected',
       style: {

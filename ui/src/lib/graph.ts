@@ -11,7 +11,7 @@ import type { Analysis, DirectionChange, Map, PairScores, Trend, Unit, UnitId, U
 import { RENDER_STYLE } from './bindings/renderStyle';
 import type { Badge } from './bindings/Badge';
 
-/** Badge shown on a unit, most serious first (the core's `render::Badge`). */
+/** Badge shown on a unit, most serious first (the core's `analysis::Badge`). */
 export type { Badge };
 
 export interface NodeData {
@@ -73,6 +73,9 @@ export const BALANCE_STOPS: [number, number[]][] = RENDER_STYLE.balance_stops.ma
 /** Colour of an edge whose pair has no balance (nothing rated yet). */
 export const UNRATED_COLOUR = RENDER_STYLE.unrated_colour;
 
+/** `#rrggbb` for red, green and blue 0–255. */
+const hex = (rgb: number[]) => `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+
 /**
  * The colour of a pair's balance `min/max` (0 = one-way, 1 = balanced):
  * a linear blend between the `BALANCE_STOPS`; grey when undefined.
@@ -85,11 +88,10 @@ export function balanceColour(balance: number | null | undefined): string {
     if (b <= b1) {
       const [b0, c0] = BALANCE_STOPS[i - 1];
       const t = (b - b0) / (b1 - b0);
-      const c = c0.map((v, k) => Math.round(v + t * (c1[k] - v)));
-      return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      return hex(c0.map((v, k) => Math.round(v + t * (c1[k] - v))));
     }
   }
-  return `#${BALANCE_STOPS[BALANCE_STOPS.length - 1][1].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  return hex(BALANCE_STOPS[BALANCE_STOPS.length - 1][1]);
 }
 
 /** Above this many units the canvas switches to its fast mode (edges hidden while panning, 1× pixels). */
