@@ -2,7 +2,7 @@
 //! for Gephi and `networkx.read_gexf`.
 //!
 //! Same content as the GraphML export ([`super::graphml`]), from the same
-//! attribute columns ([`super::attributes`]): nodes are units (`label` = the unit's name) with their
+//! attribute columns (`formats::attributes`): nodes are units (`label` = the unit's name) with their
 //! attributes and scores as `attvalues`, edges are the directed links with
 //! `weight` = the direction's strength (left out when unrated) and the raw
 //! weight, ratings, reciprocated strength and balance as `attvalues`. The

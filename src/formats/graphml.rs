@@ -11,7 +11,7 @@
 //! organisation scores. An undefined value (an unrated link's strength, the
 //! reciprocity of a unit without links) is left out, as GraphML intends.
 //!
-//! The attribute columns and their values come from [`super::attributes`],
+//! The attribute columns and their values come from `formats::attributes`,
 //! shared with the GEXF export; XML is written with quick-xml.
 
 use quick_xml::Writer;

@@ -66,8 +66,10 @@ impl BeforeAfter {
     }
 }
 
-/// The caption under a before/after picture.
-const CHANGES_CAPTION: &str = "The map after, each direction coloured by how its strength changed: green stronger, red weaker, blue new; a dashed red line is a direction that is gone.";
+/// The caption under a before/after picture. The colours are named by the
+/// picture's own key ([`Style::trends`]), not here, so the words cannot drift
+/// from them.
+const CHANGES_CAPTION: &str = "The map after, each direction coloured by how its strength changed (the key under the map says which colour is which); a dashed line is a direction that is gone.";
 
 /// The findings a report lists: all but the ones hidden from the deck.
 pub fn visible_findings<'a>(map: &Map, analysis: &'a Analysis) -> Vec<&'a Finding> {
