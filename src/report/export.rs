@@ -2,7 +2,7 @@
 //! file (or a map JSON file), renders the picture or report, and writes it.
 //! The command line's argument parsing is in [`crate::cli::project`]; this
 //! module does the rest so the app can call the same code ([`render`] and
-//! [`write`] on the open document; [`ExportOptions`] is also the IPC type).
+//! [`write()`] on the open document; [`ExportOptions`] is also the IPC type).
 
 use std::io::Write as _;
 use std::path::Path;

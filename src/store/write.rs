@@ -57,7 +57,7 @@ pub fn unsaveable(map: &Map) -> Vec<String> {
 }
 
 /// Whether a validation problem makes a map impossible to store (see
-/// [`unsaveable`]).
+/// `unsaveable`).
 pub fn blocks_saving(problem: &ValidationError) -> bool {
     matches!(
         problem,
