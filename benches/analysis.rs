@@ -18,11 +18,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use criterion::Criterion;
-use recimap::analysis::{
+use recimap_core::analysis::{
     self, AnalysisOptions, MapGraph, analyze, analyze_with, communities, structure, synthetic_map,
 };
-use recimap::formats::csv::{CsvOptions, import_csv};
-use recimap::model::Map;
+use recimap_formats::csv::{CsvOptions, import_csv};
+use recimap_core::model::Map;
 
 /// Size and seed of the synthetic map (the igraph script reads the export).
 const UNITS: usize = 10_000;
@@ -74,7 +74,7 @@ fn polblogs() -> Map {
 }
 
 fn small_maps(c: &mut Criterion) {
-    let demo = recimap::demo::demo_map();
+    let demo = recimap_core::demo::demo_map();
     c.bench_function("demo map: full analysis", |b| {
         b.iter(|| analyze(black_box(&demo)))
     });
@@ -137,7 +137,7 @@ fn synthetic(c: &mut Criterion) {
     group.bench_function("E-I index", |b| b.iter(|| analysis::groups::ei(&map, &g)));
     group.bench_function("findings", |b| {
         let a = analyze_with(&map, &no_betweenness);
-        b.iter(|| recimap::findings::find(black_box(&map), black_box(&a)))
+        b.iter(|| recimap_core::findings::find(black_box(&map), black_box(&a)))
     });
     group.finish();
 

@@ -1,6 +1,6 @@
 //! Project-file benchmarks (criterion; `cargo bench --bench store`, not run in CI):
 //! saving and opening the embedded demo map and a synthetic 10,000-unit /
-//! 100,000-link map (`recimap::analysis::synthetic_map`, seed 7, the same map
+//! 100,000-link map (`recimap_core::analysis::synthetic_map`, seed 7, the same map
 //! as the analysis benchmarks), opening + analysing it, and the file size per
 //! 1,000 links (printed before the timings). Targets: save < 1 s, open +
 //! analyse < 1 s for the large map.
@@ -10,8 +10,9 @@ use std::path::Path;
 use std::time::Duration;
 
 use criterion::Criterion;
-use recimap::analysis::{AnalysisOptions, analyze_with, synthetic_map};
-use recimap::store::{self, Document};
+use recimap_core::analysis::{AnalysisOptions, analyze_with, synthetic_map};
+use recimap_store::{self as store}
+use recimap_core::Document;
 
 fn size_report(name: &str, path: &Path, doc: &Document) {
     let bytes = std::fs::metadata(path).unwrap().len();
@@ -26,7 +27,7 @@ fn size_report(name: &str, path: &Path, doc: &Document) {
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let demo = Document::new(recimap::demo::demo_map());
+    let demo = Document::new(recimap_core::demo::demo_map());
     let large = Document::new(synthetic_map(10_000, 100_000, 7));
     let demo_path = dir.path().join("demo.recimap");
     let large_path = dir.path().join("large.recimap");

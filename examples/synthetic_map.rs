@@ -6,15 +6,16 @@
 //! cargo run --release --example synthetic_map -- 2000 8000 big.recimap [SEED]
 //! ```
 //!
-//! The map is `recimap::analysis::synthetic_map` (the benchmarks' map: groups
+//! The map is `recimap_core::analysis::synthetic_map` (the benchmarks' map: groups
 //! of about 50 units, raw weights 1–5, no positions — as an imported network
 //! arrives), seed 7 unless given. An existing file is replaced.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use recimap::analysis::synthetic_map;
-use recimap::store::{self, Document};
+use recimap_core::analysis::synthetic_map;
+use recimap_store::{self as store}
+use recimap_core::Document;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

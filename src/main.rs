@@ -1,10 +1,12 @@
-//! The `recimap` binary: runs [`recimap::cli`] and turns every failure into
+//! The `recimap` binary: runs [`cli`] and turns every failure into
 //! `recimap: <message>` on standard error and exit status 2. Never a panic
 //! message or a backtrace: a panic hook reports any bug in one line.
 
 use std::process::ExitCode;
 
-use recimap::cli::{CliError, run};
+mod cli;
+
+use cli::{CliError, run};
 
 fn main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
@@ -31,7 +33,7 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
         }
-        Err(CliError::Failed(e)) => {
+        Err(e) => {
             eprintln!("recimap: {e}");
             ExitCode::from(2)
         }

@@ -1,5 +1,6 @@
-//! The Tauri commands: each locks the [`Shell`], calls one method and, after a
-//! change, updates the window title and schedules the recovery copy. The
+//! The Tauri commands: each locks the [`Desktop`], calls one method and, after
+//! a change, updates the window title and schedules the recovery copy. A
+//! failure becomes the one IPC error type, [`ErrorPayload`], in [`fail`]. The
 //! command names and argument names are the IPC contract of
 //! `ui/src/lib/backend.ts`.
 
@@ -7,27 +8,38 @@ use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
-use recimap::edit::Edit;
-use recimap::report::export::{ExportOptions, Picture, today};
-use recimap::session::{AppState, ComparisonView, SnapshotInfo};
+use recimap_core::MapState;
+use recimap_core::edit::Edit;
+use recimap_services::desktop::Desktop;
+use recimap_services::export::{ExportOptions, Picture, today};
+use recimap_services::session::{AppState, ComparisonView, SnapshotInfo};
+use recimap_services::{Error, ErrorPayload};
 use tauri::{AppHandle, Manager, State};
 
-use crate::shell::{CommandResult, Shell};
+/// What a command returns to the UI.
+pub type CommandResult<T> = Result<T, ErrorPayload>;
+
+/// A failure as the UI receives it (and as the log records it).
+pub fn fail(e: Error) -> ErrorPayload {
+    let payload = ErrorPayload::from(e);
+    log::warn!("command failed: {} ({})", payload.message, payload.code);
+    payload
+}
 
 /// How long after the last change the recovery copy is written.
 pub const AUTOSAVE_DELAY: Duration = Duration::from_secs(2);
 
 /// The app state as Tauri manages it.
-pub type Managed = Mutex<Shell>;
+pub type Managed = Mutex<Desktop>;
 
 /// Locks the state; a panic in another command must not lock the user out
 /// of their map, so a poisoned lock is taken over.
-pub fn lock(state: &Managed) -> MutexGuard<'_, Shell> {
+pub fn lock(state: &Managed) -> MutexGuard<'_, Desktop> {
     state.lock().unwrap_or_else(|p| p.into_inner())
 }
 
 /// After a change: the window title, and the recovery copy a little later.
-pub fn changed(app: &AppHandle, shell: &Shell) {
+pub fn changed(app: &AppHandle, shell: &Desktop) {
     if let Some(window) = app.get_webview_window("main") {
         let _ = window.set_title(&shell.window_title());
     }
@@ -37,7 +49,7 @@ pub fn changed(app: &AppHandle, shell: &Shell) {
         std::thread::sleep(AUTOSAVE_DELAY);
         let state = app.state::<Managed>();
         if let Err(e) = lock(&state).autosave(generation) {
-            log::error!("could not write the recovery copy: {}", e.message);
+            log::error!("could not write the recovery copy: {e}");
         }
     });
 }
@@ -46,10 +58,10 @@ pub fn changed(app: &AppHandle, shell: &Shell) {
 fn change<T>(
     app: &AppHandle,
     state: &State<'_, Managed>,
-    f: impl FnOnce(&mut Shell) -> CommandResult<T>,
+    f: impl FnOnce(&mut Desktop) -> Result<T, Error>,
 ) -> CommandResult<T> {
     let mut shell = lock(state);
-    let out = f(&mut shell)?;
+    let out = f(&mut shell).map_err(fail)?;
     changed(app, &shell);
     Ok(out)
 }
@@ -122,7 +134,7 @@ pub fn take_recovery(app: AppHandle, state: State<'_, Managed>) -> CommandResult
 
 #[tauri::command]
 pub fn discard_recovery(state: State<'_, Managed>) -> CommandResult<()> {
-    lock(&state).discard_recovery()
+    lock(&state).discard_recovery().map_err(fail)
 }
 
 #[tauri::command]
@@ -151,10 +163,10 @@ pub fn restore_snapshot(
 #[tauri::command]
 pub fn compare_snapshots(
     state: State<'_, Managed>,
-    a: Option<i64>,
-    b: Option<i64>,
+    a: MapState,
+    b: MapState,
 ) -> CommandResult<ComparisonView> {
-    lock(&state).compare_snapshots(a, b)
+    lock(&state).compare_snapshots(a, b).map_err(fail)
 }
 
 /// Exports the open document to `path` (chosen in the save dialog), dated today.
@@ -165,7 +177,9 @@ pub fn export_map(
     format: Picture,
     options: ExportOptions,
 ) -> CommandResult<u64> {
-    lock(&state).export(&path, format, options, today())
+    lock(&state)
+        .export(&path, format, options, today())
+        .map_err(fail)
 }
 
 /// Closes the main window even with unsaved changes (the UI asked the user).
@@ -173,10 +187,9 @@ pub fn export_map(
 pub fn confirm_close(app: AppHandle, state: State<'_, Managed>) -> CommandResult<()> {
     lock(&state).confirm_close();
     if let Some(window) = app.get_webview_window("main") {
-        window.close().map_err(|e| recimap::ErrorPayload {
-            code: "window".into(),
-            message: format!("could not close the window: {e}"),
-        })?;
+        window
+            .close()
+            .map_err(|e| fail(Error::Window(format!("could not close the window: {e}"))))?;
     }
     Ok(())
 }

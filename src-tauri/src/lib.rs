@@ -4,21 +4,19 @@
 //! closing with unsaved changes) and the official plugins (dialog,
 //! single-instance, window-state, log). No scoring and no SQL here.
 //!
-//! - [`shell`] — the state and what each command does to it (testable without a window);
-//! - [`commands`] — the Tauri commands over it;
-//! - [`recent`] — the recent-files list.
+//! - [`commands`] — the Tauri commands over the app's state,
+//!   [`recimap_services::desktop::Desktop`] (which is testable without a window).
 
 pub mod commands;
-pub mod recent;
-pub mod shell;
 
 use std::sync::Mutex;
 
 use tauri::{Emitter, Manager, RunEvent, WindowEvent};
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
+use recimap_services::desktop::{Desktop, Dirs, file_argument};
+
 use crate::commands::{Managed, changed, lock};
-use crate::shell::{Dirs, Shell, file_argument};
 
 /// Starts the app: `recimap-app [FILE.recimap]`.
 pub fn run() {
@@ -48,12 +46,12 @@ pub fn run() {
                 config: app.path().app_config_dir()?,
             };
             let file = file_argument(std::env::args());
-            let (shell, problem) = Shell::start(dirs, file.as_deref());
+            let (shell, problem) = Desktop::start(dirs, file.as_deref());
             log::info!("started on {}", shell.window_title());
             app.manage::<Managed>(Mutex::new(shell));
             if let Some(problem) = problem {
                 app.dialog()
-                    .message(problem.message)
+                    .message(problem.to_string())
                     .kind(MessageDialogKind::Error)
                     .title("Could not open the file")
                     .show(|_| {});
@@ -113,7 +111,7 @@ fn hand_over(app: &tauri::AppHandle, file: &std::path::Path) {
         }
         Err(problem) => {
             app.dialog()
-                .message(problem.message)
+                .message(problem.to_string())
                 .kind(MessageDialogKind::Error)
                 .title("Could not open the file")
                 .show(|_| {});

@@ -1,6 +1,6 @@
 //! The `recimap` command line (clap): argument definitions and dispatch to the
-//! core. Every failure comes back as an [`crate::Error`]; `main` prints it and
-//! exits 2.
+//! services and the core. Every failure comes back as a [`CliError`]; `main`
+//! prints it and exits 2.
 //!
 //! Subcommands: `demo` and `analyze` live here; the project-file subcommands
 //! (`new`, `import`, `export`, `snapshot`) are declared in [`project`] and
@@ -14,11 +14,11 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::error::Error;
-use crate::formats::csv::{CsvOptions, import_csv};
-use crate::formats::json::{map_to_json, read_map_json_bytes, write_map_json};
-use crate::formats::{Sniffed, read_file, sniff};
-use crate::model::Map;
+use recimap_core::model::Map;
+use recimap_formats::csv::{CsvOptions, import_csv};
+use recimap_formats::json::map_to_json;
+use recimap_services::Error;
+use recimap_services::open::is_project_path;
 
 /// Recimap: map how IT and the business tell each other the why of their
 /// work, score every two-way relationship and find the silos.
@@ -87,26 +87,51 @@ pub fn run(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<(), Cli
         Command::Analyze(args) => analyze(&args),
         Command::Project(command) => project::run(command),
     }
-    .map_err(CliError::Failed)
 }
 
 /// What went wrong on the command line.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum CliError {
     /// Bad arguments, or `--help`/`--version` (clap prints these itself).
+    #[error(transparent)]
     Usage(clap::Error),
+    /// Arguments clap accepted that do not go together; the message says
+    /// what to give instead.
+    #[error("{0}")]
+    Refused(String),
     /// The command ran and failed.
-    Failed(Error),
+    #[error(transparent)]
+    Failed(#[from] Error),
+}
+
+impl From<recimap_formats::ImportError> for CliError {
+    fn from(e: recimap_formats::ImportError) -> Self {
+        CliError::Failed(e.into())
+    }
+}
+
+impl From<recimap_store::StoreError> for CliError {
+    fn from(e: recimap_store::StoreError) -> Self {
+        CliError::Failed(e.into())
+    }
+}
+
+impl From<recimap_core::document::SnapshotError> for CliError {
+    fn from(e: recimap_core::document::SnapshotError) -> Self {
+        CliError::Failed(e.into())
+    }
 }
 
 /// Writes to standard output. A closed pipe (`recimap analyze … | head`)
 /// ends the program quietly instead of failing.
-pub fn print(text: &str) -> Result<(), Error> {
+pub fn print(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
-        Err(e) => Err(Error::Io(format!("cannot write to standard output: {e}"))),
+        Err(e) => Err(CliError::Refused(format!(
+            "cannot write to standard output: {e}"
+        ))),
     }
 }
 
@@ -115,22 +140,19 @@ pub fn note(text: &str) {
     eprintln!("recimap: {text}");
 }
 
-fn demo(output: Option<&Path>) -> Result<(), Error> {
-    let map = crate::demo::demo_map();
+fn demo(output: Option<&Path>) -> Result<(), CliError> {
+    let map = recimap_core::demo::demo_map();
     match output {
         None => print(&map_to_json(&map)),
         Some(path) => {
-            if path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("recimap"))
-            {
-                return Err(Error::Io(format!(
+            if is_project_path(path) {
+                return Err(CliError::Refused(format!(
                     "{}: `recimap demo` writes JSON — for a project file use `recimap new {} --demo`",
                     path.display(),
                     path.display()
                 )));
             }
-            write_map_json(&map, path)?;
+            recimap_services::export::write_file(path, map_to_json(&map).as_bytes())?;
             note(&format!("wrote the demo map to {}", path.display()));
             Ok(())
         }
@@ -138,7 +160,7 @@ fn demo(output: Option<&Path>) -> Result<(), Error> {
 }
 
 /// Loads the map `analyze` works on: from CSV, a project file or map JSON.
-pub fn load_map(args: &AnalyzeArgs) -> Result<Map, Error> {
+pub fn load_map(args: &AnalyzeArgs) -> Result<Map, CliError> {
     if let (Some(units), Some(links)) = (&args.units, &args.links) {
         let opts = CsvOptions {
             relation: args.relation.clone(),
@@ -157,26 +179,21 @@ pub fn load_map(args: &AnalyzeArgs) -> Result<Map, Error> {
         return Ok(import.map);
     }
     let Some(input) = &args.input else {
-        return Err(Error::Io(
+        return Err(CliError::Refused(
             "give a map file (recimap analyze MAP.json) or two CSV files (--units U.csv --links L.csv)"
                 .into(),
         ));
     };
-    let bytes = read_file(input)?;
-    match sniff(&bytes) {
-        Sniffed::Sqlite => project::open_map(input),
-        // A .recimap that is not SQLite gets the project file's own diagnosis.
-        _ if project::is_project_path(input) => project::open_map(input),
-        _ => Ok(read_map_json_bytes(&bytes, &input.display().to_string())?),
-    }
+    Ok(recimap_services::open::document(input)?.map)
 }
 
-fn analyze(args: &AnalyzeArgs) -> Result<(), Error> {
+fn analyze(args: &AnalyzeArgs) -> Result<(), CliError> {
     let map = load_map(args)?;
-    let analysis = crate::analyze(&map);
+    let analysis = recimap_core::analyze(&map);
     if args.json {
-        let mut text = serde_json::to_string_pretty(&analysis)
-            .map_err(|e| Error::Io(format!("cannot write the analysis as JSON: {e}")))?;
+        let mut text = serde_json::to_string_pretty(&analysis).map_err(|e| {
+            CliError::Refused(format!("cannot write the analysis as JSON: {e}"))
+        })?;
         text.push('\n');
         print(&text)
     } else {

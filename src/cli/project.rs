@@ -1,23 +1,26 @@
 //! The project-file subcommands of `recimap` — `new`, `import`, `export`,
-//! `snapshot` — and opening a `.recimap` file for `analyze` ([`open_map`]).
+//! `snapshot`.
 //!
 //! [`ProjectCommand`] is flattened into the top-level subcommands of
 //! [`super::Command`]; [`run`] executes one. Commands that change a project
 //! file take its [`ProjectLock`] first, so they refuse to write under a
 //! desktop app that has the file open, and save through [`store::save`]
-//! (atomic). Every failure is an [`Error`] that `main` prints before exiting 2.
+//! (atomic). Every failure is a [`CliError`] that `main` prints before exiting 2.
 
 use std::path::{Path, PathBuf};
 
 use clap::{Subcommand, ValueEnum};
 
-use super::{note, print};
-use crate::compare::{Comparison, compare};
-use crate::error::Error;
-use crate::formats::csv::{CsvOptions, import_csv};
-use crate::formats::{csv_export, gexf, graphml, project_json};
-use crate::model::Map;
-use crate::store::{self, Document, ProjectLock};
+use recimap_core::compare::{Comparison, compare};
+use recimap_core::model::Map;
+use recimap_core::{Document, MapState};
+use recimap_formats::csv::{CsvOptions, import_csv};
+use recimap_formats::project_json;
+use recimap_report::Paper;
+use recimap_services::export::{self as exports, Exchange, ExportOptions, Picture};
+use recimap_store::{self as store, ProjectLock};
+
+use super::{CliError, note, print};
 
 /// The project-file subcommands.
 #[derive(Debug, Subcommand)]
@@ -85,7 +88,7 @@ pub enum ProjectCommand {
         scale: Option<u32>,
         /// PDF only: the paper size (default a4).
         #[arg(long, value_enum)]
-        paper: Option<crate::report::Paper>,
+        paper: Option<PaperArg>,
         /// HTML and PDF: add a before/after section comparing two snapshots
         /// (ids or labels; `current` is the map as it is now).
         #[arg(long, num_args = 2, value_names = ["SNAP_A", "SNAP_B"])]
@@ -128,6 +131,24 @@ pub enum ExportFormat {
     Pdf,
 }
 
+/// `--paper`: the report's paper sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    /// ISO 216 A4, 210 × 297 mm.
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl From<PaperArg> for Paper {
+    fn from(p: PaperArg) -> Paper {
+        match p {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        }
+    }
+}
+
 /// `recimap snapshot FILE …`
 #[derive(Debug, Subcommand)]
 pub enum SnapshotAction {
@@ -156,7 +177,7 @@ pub enum SnapshotAction {
 }
 
 /// Runs one project-file subcommand.
-pub fn run(command: ProjectCommand) -> Result<(), Error> {
+pub fn run(command: ProjectCommand) -> Result<(), CliError> {
     match command {
         ProjectCommand::New {
             file,
@@ -177,7 +198,7 @@ pub fn run(command: ProjectCommand) -> Result<(), Error> {
                 project_json::read(&json)?
             } else {
                 let (Some(units), Some(links)) = (units, links) else {
-                    return Err(Error::Io(
+                    return Err(CliError::Refused(
                         "give --units U.csv and --links L.csv, or --json MAP.json".into(),
                     ));
                 };
@@ -220,7 +241,6 @@ pub fn run(command: ProjectCommand) -> Result<(), Error> {
             date,
             finding,
         } => {
-            use crate::report::export::{self as pictures, Picture};
             let picture = match format {
                 ExportFormat::Svg => Some(Picture::Svg),
                 ExportFormat::Png => Some(Picture::Png),
@@ -235,43 +255,29 @@ pub fn run(command: ProjectCommand) -> Result<(), Error> {
                     || date.is_some()
                     || finding.is_some()
                 {
-                    return Err(Error::Io(
+                    return Err(CliError::Refused(
                         "--scale, --paper, --compare, --date and --finding are for --format svg, png, html and pdf"
                             .into(),
                     ));
                 }
                 return export(&file, format, output.as_deref());
             };
-            let opts = pictures::ExportOptions {
+            let args = PictureArgs {
                 scale,
-                paper,
-                date: Some(date.unwrap_or_else(pictures::today)),
-                compare: compare.map(|v| (v[0].clone(), v[1].clone())),
+                paper: paper.map(Paper::from),
+                date: Some(date.unwrap_or_else(exports::today)),
+                compare,
                 finding,
             };
-            if let Some(done) = pictures::run(&file, picture, &opts, output.as_deref())? {
-                note(&done);
-            }
-            Ok(())
+            export_picture(&file, picture, &args, output.as_deref())
         }
         ProjectCommand::Snapshot { file, action } => snapshot(&file, action),
     }
 }
 
-/// The map stored in a `.recimap` project file.
-pub fn open_map(path: &Path) -> Result<Map, Error> {
-    Ok(store::open(path)?.map)
-}
-
-/// Whether the path names a project file (`.recimap`, any case).
-pub fn is_project_path(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("recimap"))
-}
-
-fn new(file: &Path, demo: bool, title: Option<String>, force: bool) -> Result<(), Error> {
+fn new(file: &Path, demo: bool, title: Option<String>, force: bool) -> Result<(), CliError> {
     let mut map = if demo {
-        crate::demo::demo_map()
+        recimap_core::demo::demo_map()
     } else {
         Map::default()
     };
@@ -290,9 +296,9 @@ fn new(file: &Path, demo: bool, title: Option<String>, force: bool) -> Result<()
 }
 
 /// Writes a new project file, refusing to replace one unless `force`.
-fn create(file: &Path, doc: &Document, force: bool) -> Result<(), Error> {
+fn create(file: &Path, doc: &Document, force: bool) -> Result<(), CliError> {
     if file.exists() && !force {
-        return Err(Error::Io(format!(
+        return Err(CliError::Refused(format!(
             "{} already exists — choose another name, or add --force to replace it",
             file.display()
         )));
@@ -302,52 +308,124 @@ fn create(file: &Path, doc: &Document, force: bool) -> Result<(), Error> {
     Ok(())
 }
 
-fn export(file: &Path, format: ExportFormat, output: Option<&Path>) -> Result<(), Error> {
+/// The picture options of `recimap export` as the user gave them.
+struct PictureArgs {
+    scale: Option<u32>,
+    paper: Option<Paper>,
+    date: Option<String>,
+    /// Two snapshots as typed: ids, labels or `current`.
+    compare: Option<Vec<String>>,
+    /// A finding as `recimap analyze` numbers them, from 1.
+    finding: Option<usize>,
+}
+
+/// `recimap export … --format svg|png|html|pdf [-o OUT]`: renders and writes
+/// the file; svg and html go to standard output without `-o`, png and pdf
+/// (binary) need it.
+fn export_picture(
+    file: &Path,
+    format: Picture,
+    args: &PictureArgs,
+    output: Option<&Path>,
+) -> Result<(), CliError> {
+    let mut opts = ExportOptions {
+        scale: args.scale,
+        paper: args.paper,
+        date: args.date.clone(),
+        compare: None,
+        // Checked before the file is read: a placeholder key stands for the number.
+        finding: args.finding.map(|_| String::new()),
+    };
+    exports::check(format, &opts)?;
+    if output.is_none() && matches!(format, Picture::Png | Picture::Pdf) {
+        return Err(CliError::Refused(format!(
+            "--format {} writes a binary file: give it with -o OUT.{}",
+            format.name(),
+            format.name()
+        )));
+    }
+    let doc = recimap_services::open::document(file)?;
+    if let Some(names) = &args.compare {
+        opts.compare = Some((doc.find_state(&names[0])?, doc.find_state(&names[1])?));
+    }
+    if let Some(n) = args.finding {
+        opts.finding = Some(finding_key(&doc, n)?);
+    }
+    match output {
+        Some(out) => {
+            let size = exports::write(&doc, format, &opts, out)?;
+            note(&format!(
+                "wrote {} ({} KB)",
+                out.display(),
+                size.div_ceil(1024)
+            ));
+            Ok(())
+        }
+        None => {
+            let bytes = exports::render(&doc, format, &opts)?;
+            print(&String::from_utf8_lossy(&bytes))
+        }
+    }
+}
+
+/// The key of finding `n` as `recimap analyze` numbers them (from 1, hidden
+/// ones included).
+fn finding_key(doc: &Document, n: usize) -> Result<String, CliError> {
+    let analysis = recimap_core::analyze(&doc.map);
+    let findings = &analysis.findings;
+    match n.checked_sub(1).and_then(|i| findings.get(i)) {
+        Some(f) => Ok(f.key.clone()),
+        None => Err(CliError::Refused(match findings.len() {
+            0 => "--finding: this map has no findings to show".to_owned(),
+            k => format!(
+                "--finding {n}: the map has {k} finding(s), numbered 1 to {k} as `recimap analyze` lists them"
+            ),
+        })),
+    }
+}
+
+fn export(file: &Path, format: ExportFormat, output: Option<&Path>) -> Result<(), CliError> {
     let doc = store::open(file)?;
-    let text = match format {
-        ExportFormat::Json => project_json::to_json(&doc),
-        ExportFormat::Graphml => graphml::to_graphml(&doc.map, &crate::analyze(&doc.map)),
-        ExportFormat::Gexf => gexf::to_gexf(&doc.map, &crate::analyze(&doc.map)),
-        // Pictures and reports go through `crate::report::export::run` (see `run`).
+    let exchange = match format {
+        ExportFormat::Json => Exchange::Json,
+        ExportFormat::Graphml => Exchange::Graphml,
+        ExportFormat::Gexf => Exchange::Gexf,
         ExportFormat::Svg | ExportFormat::Png | ExportFormat::Html | ExportFormat::Pdf => {
-            return Err(Error::Export(format!(
-                "internal: --format {format:?} is exported by the report module"
-            )));
+            unreachable!("pictures and reports go through export_picture")
         }
         ExportFormat::Csv => {
             let Some(dir) = output else {
-                return Err(Error::Io(
+                return Err(CliError::Refused(
                     "--format csv writes two files: give a folder with -o DIR".into(),
                 ));
             };
             if dir.is_file() {
-                return Err(Error::Io(format!(
+                return Err(CliError::Refused(format!(
                     "{} is a file — for --format csv give a folder; it gets units.csv and links.csv",
                     dir.display()
                 )));
             }
-            let (u, l) = csv_export::write_csv_dir(&doc.map, dir)
-                .map_err(|e| Error::Io(format!("{}: cannot write: {e}", dir.display())))?;
+            let (u, l) = exports::write_csv_dir(&doc, dir)?;
             note(&format!("wrote {} and {}", u.display(), l.display()));
             return Ok(());
         }
     };
+    let text = exports::exchange(&doc, exchange);
     match output {
         None => print(&text),
         Some(out) => {
-            std::fs::write(out, text)
-                .map_err(|e| Error::Io(format!("{}: cannot write: {e}", out.display())))?;
+            exports::write_file(out, text.as_bytes())?;
             note(&format!("wrote {}", out.display()));
             Ok(())
         }
     }
 }
 
-fn snapshot(file: &Path, action: SnapshotAction) -> Result<(), Error> {
+fn snapshot(file: &Path, action: SnapshotAction) -> Result<(), CliError> {
     match action {
         SnapshotAction::Add { label, at } => {
             if label.trim().is_empty() {
-                return Err(Error::Io(
+                return Err(CliError::Refused(
                     "give the snapshot a label, such as \"before workshop\"".into(),
                 ));
             }
@@ -411,12 +489,14 @@ fn snapshot(file: &Path, action: SnapshotAction) -> Result<(), Error> {
         }
         SnapshotAction::Diff { a, b, json } => {
             let doc = store::open(file)?;
-            let pick = |w: &str| -> Result<(String, Map), Error> {
-                if w.eq_ignore_ascii_case("current") {
-                    return Ok(("the current map".into(), doc.map.clone()));
-                }
-                let s = doc.snapshot(w)?;
-                Ok((format!("snapshot {} '{}'", s.id, s.label), s.map.clone()))
+            let pick = |w: &str| -> Result<(String, Map), CliError> {
+                Ok(match doc.find_state(w)? {
+                    MapState::Current => ("the current map".into(), doc.map.clone()),
+                    MapState::Snapshot(id) => {
+                        let s = doc.snapshot(id)?;
+                        (format!("snapshot {} '{}'", s.id, s.label), s.map.clone())
+                    }
+                })
             };
             let (name_a, map_a) = pick(&a)?;
             let (name_b, map_b) = pick(&b)?;
@@ -432,8 +512,16 @@ fn snapshot(file: &Path, action: SnapshotAction) -> Result<(), Error> {
         SnapshotAction::Restore { a } => {
             let _lock = ProjectLock::acquire(file)?;
             let mut doc = store::open(file)?;
-            let label = doc.snapshot(&a)?.label.clone();
-            let safety = doc.restore_snapshot(&a, &store::now_rfc3339())?;
+            let id = match doc.find_state(&a)? {
+                MapState::Snapshot(id) => id,
+                MapState::Current => {
+                    return Err(CliError::Refused(
+                        "`current` is the map as it is: name a snapshot to restore".into(),
+                    ));
+                }
+            };
+            let label = doc.snapshot(id)?.label.clone();
+            let safety = doc.restore_snapshot(id, &store::now_rfc3339())?;
             store::save(file, &doc)?;
             note(&format!(
                 "restored '{label}'; the map it replaced is kept as snapshot {safety}"
@@ -466,7 +554,7 @@ pub fn render_comparison(a: &str, b: &str, c: &Comparison) -> String {
         &format!("Worse ({})", c.worse.len()),
         c.worse.iter().map(|x| format!("- {}", x.message)).collect(),
     );
-    let ids = |v: &[crate::model::UnitId]| {
+    let ids = |v: &[recimap_core::model::UnitId]| {
         v.iter()
             .map(|u| u.to_string())
             .collect::<Vec<_>>()

@@ -9,10 +9,10 @@ use std::fmt::Write;
 
 use textwrap::core::display_width;
 
-use crate::analysis::Analysis;
-use crate::findings::Severity;
-use crate::model::{Map, UnitId};
-use crate::report::explain::signed;
+use recimap_core::Analysis;
+use recimap_core::explain::signed;
+use recimap_core::findings::Severity;
+use recimap_core::model::{Map, UnitId};
 
 /// The width the report wraps to.
 pub const WIDTH: usize = 100;
@@ -76,7 +76,7 @@ fn pad_left(text: &str, width: usize) -> String {
 
 fn organisation(out: &mut String, analysis: &Analysis) {
     let rows: Vec<(&str, String, &str)> =
-        crate::report::explain::organisation_rows(&analysis.organisation)
+        recimap_core::explain::organisation_rows(&analysis.organisation)
             .into_iter()
             .map(|r| (r.label, r.text, r.meaning))
             .collect();
@@ -263,7 +263,7 @@ fn wrap_into(out: &mut String, text: &str, first: &str, rest: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Link, Unit, UnitKind};
+    use recimap_core::model::{Link, Unit, UnitKind};
 
     fn map() -> Map {
         let mut units = vec![
@@ -290,7 +290,7 @@ mod tests {
     #[test]
     fn group_columns_align_whatever_the_characters_in_the_names() {
         let map = map();
-        let text = render(&map, &crate::analyze(&map), 10);
+        let text = render(&map, &recimap_core::analyze(&map), 10);
         let table: Vec<&str> = text
             .lines()
             .skip_while(|l| !l.starts_with("GROUPS"))
@@ -309,7 +309,7 @@ mod tests {
     #[test]
     fn findings_are_cut_to_the_requested_number_and_units_named_with_ids() {
         let map = map();
-        let analysis = crate::analyze(&map);
+        let analysis = recimap_core::analyze(&map);
         assert!(analysis.findings.len() >= 2, "the fixture map has findings");
         let text = render(&map, &analysis, 1);
         assert!(
@@ -327,7 +327,7 @@ mod tests {
     #[test]
     fn undefined_figures_print_as_n_a() {
         let map = Map::default();
-        let text = render(&map, &crate::analyze(&map), 10);
+        let text = render(&map, &recimap_core::analyze(&map), 10);
         assert!(text.starts_with("Recimap analysis\n0 units"), "{text}");
         let reciprocity = text
             .lines()
