@@ -19,10 +19,11 @@ use std::time::Duration;
 
 use criterion::Criterion;
 use recimap_core::analysis::{
-    self, AnalysisOptions, MapGraph, analyze, analyze_with, communities, structure, synthetic_map,
+    self, AnalysisOptions, MapGraph, communities, structure, synthetic_map,
 };
-use recimap_formats::csv::{CsvOptions, import_csv};
 use recimap_core::model::Map;
+use recimap_core::{analyze, analyze_with};
+use recimap_formats::csv::{CsvOptions, import_csv};
 
 /// Size and seed of the synthetic map (the igraph script reads the export).
 const UNITS: usize = 10_000;

@@ -10,9 +10,10 @@ use std::path::Path;
 use std::time::Duration;
 
 use criterion::Criterion;
-use recimap_core::analysis::{AnalysisOptions, analyze_with, synthetic_map};
-use recimap_store::{self as store}
 use recimap_core::Document;
+use recimap_core::analysis::{AnalysisOptions, synthetic_map};
+use recimap_core::analyze_with;
+use recimap_store as store;
 
 fn size_report(name: &str, path: &Path, doc: &Document) {
     let bytes = std::fs::metadata(path).unwrap().len();

@@ -13,9 +13,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use recimap_core::analysis::synthetic_map;
-use recimap_store::{self as store}
 use recimap_core::Document;
+use recimap_core::analysis::synthetic_map;
+use recimap_store as store;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -1,8 +1,9 @@
-//! The Tauri commands: each locks the [`Desktop`], calls one method and, after
-//! a change, updates the window title and schedules the recovery copy. A
-//! failure becomes the one IPC error type, [`ErrorPayload`], in [`fail`]. The
-//! command names and argument names are the IPC contract of
-//! `ui/src/lib/backend.ts`.
+//! The Tauri commands, each declared once with [`commands!`](crate::commands!):
+//! its name, arguments, result and body over the locked [`Desktop`]. A
+//! `change` command reports the change (window title, recovery copy a little
+//! later); a `read` command does not. A failure becomes the one IPC error
+//! type, [`ErrorPayload`], in [`fail`]. The UI calls them through the
+//! generated `ui/src/lib/ipc/commands.ts` ([`crate::ipc`]).
 
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -39,11 +40,9 @@ pub fn lock(state: &Managed) -> MutexGuard<'_, Desktop> {
 }
 
 /// After a change: the window title, and the recovery copy a little later.
-pub fn changed(app: &AppHandle, shell: &Desktop) {
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.set_title(&shell.window_title());
-    }
-    let generation = shell.generation();
+pub fn changed(app: &AppHandle, desktop: &Desktop) {
+    set_title(app, desktop);
+    let generation = desktop.generation();
     let app = app.clone();
     std::thread::spawn(move || {
         std::thread::sleep(AUTOSAVE_DELAY);
@@ -54,142 +53,88 @@ pub fn changed(app: &AppHandle, shell: &Desktop) {
     });
 }
 
+fn set_title(app: &AppHandle, desktop: &Desktop) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.set_title(&desktop.window_title());
+    }
+}
+
 /// Runs `f` on the locked state and reports the change.
 fn change<T>(
     app: &AppHandle,
     state: &State<'_, Managed>,
-    f: impl FnOnce(&mut Desktop) -> Result<T, Error>,
+    f: impl FnOnce(&AppHandle, &mut Desktop) -> Result<T, Error>,
 ) -> CommandResult<T> {
-    let mut shell = lock(state);
-    let out = f(&mut shell).map_err(fail)?;
-    changed(app, &shell);
+    let mut desktop = lock(state);
+    let out = f(app, &mut desktop).map_err(fail)?;
+    changed(app, &desktop);
     Ok(out)
 }
 
-#[tauri::command]
-pub fn load_state(app: AppHandle, state: State<'_, Managed>) -> AppState {
-    let shell = lock(&state);
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.set_title(&shell.window_title());
-    }
-    shell.state()
+/// Runs `f` on the locked state; nothing changes.
+fn read<T>(
+    app: &AppHandle,
+    state: &State<'_, Managed>,
+    f: impl FnOnce(&AppHandle, &mut Desktop) -> Result<T, Error>,
+) -> CommandResult<T> {
+    f(app, &mut lock(state)).map_err(fail)
 }
 
-#[tauri::command]
-pub fn apply_edit(
-    app: AppHandle,
-    state: State<'_, Managed>,
-    edit: Edit,
-) -> CommandResult<AppState> {
-    change(&app, &state, |s| s.apply_edit(edit))
-}
-
-#[tauri::command]
-pub fn undo(app: AppHandle, state: State<'_, Managed>) -> CommandResult<AppState> {
-    change(&app, &state, |s| Ok(s.undo()))
-}
-
-#[tauri::command]
-pub fn redo(app: AppHandle, state: State<'_, Managed>) -> CommandResult<AppState> {
-    change(&app, &state, |s| Ok(s.redo()))
-}
-
-#[tauri::command]
-pub fn new_map(app: AppHandle, state: State<'_, Managed>) -> CommandResult<AppState> {
-    change(&app, &state, |s| Ok(s.new_map()))
-}
-
-#[tauri::command]
-pub fn open_demo(app: AppHandle, state: State<'_, Managed>) -> CommandResult<AppState> {
-    change(&app, &state, |s| Ok(s.open_demo()))
-}
-
-#[tauri::command]
-pub fn open_file(
-    app: AppHandle,
-    state: State<'_, Managed>,
-    path: PathBuf,
-) -> CommandResult<AppState> {
-    change(&app, &state, |s| s.open_file(&path))
-}
-
-#[tauri::command]
-pub fn save_file(
-    app: AppHandle,
-    state: State<'_, Managed>,
-    path: Option<PathBuf>,
-) -> CommandResult<AppState> {
-    change(&app, &state, |s| s.save_file(path.as_deref()))
-}
-
-#[tauri::command]
-pub fn recent_files(state: State<'_, Managed>) -> Vec<String> {
-    lock(&state).recent_files()
-}
-
-#[tauri::command]
-pub fn take_recovery(app: AppHandle, state: State<'_, Managed>) -> CommandResult<Option<AppState>> {
-    change(&app, &state, |s| s.take_recovery())
-}
-
-#[tauri::command]
-pub fn discard_recovery(state: State<'_, Managed>) -> CommandResult<()> {
-    lock(&state).discard_recovery().map_err(fail)
-}
-
-#[tauri::command]
-pub fn list_snapshots(state: State<'_, Managed>) -> Vec<SnapshotInfo> {
-    lock(&state).list_snapshots()
-}
-
-#[tauri::command]
-pub fn add_snapshot(
-    app: AppHandle,
-    state: State<'_, Managed>,
-    label: String,
-) -> CommandResult<AppState> {
-    change(&app, &state, |s| s.add_snapshot(&label))
-}
-
-#[tauri::command]
-pub fn restore_snapshot(
-    app: AppHandle,
-    state: State<'_, Managed>,
-    id: i64,
-) -> CommandResult<AppState> {
-    change(&app, &state, |s| s.restore_snapshot(id))
-}
-
-#[tauri::command]
-pub fn compare_snapshots(
-    state: State<'_, Managed>,
-    a: MapState,
-    b: MapState,
-) -> CommandResult<ComparisonView> {
-    lock(&state).compare_snapshots(a, b).map_err(fail)
-}
-
-/// Exports the open document to `path` (chosen in the save dialog), dated today.
-#[tauri::command]
-pub fn export_map(
-    state: State<'_, Managed>,
-    path: PathBuf,
-    format: Picture,
-    options: ExportOptions,
-) -> CommandResult<u64> {
-    lock(&state)
-        .export(&path, format, options, today())
-        .map_err(fail)
-}
-
-/// Closes the main window even with unsaved changes (the UI asked the user).
-#[tauri::command]
-pub fn confirm_close(app: AppHandle, state: State<'_, Managed>) -> CommandResult<()> {
-    lock(&state).confirm_close();
-    if let Some(window) = app.get_webview_window("main") {
-        window
-            .close()
-            .map_err(|e| fail(Error::Window(format!("could not close the window: {e}"))))?;
-    }
-    Ok(())
+crate::commands! {
+    /// The open document as it stands (first call: the file given on the
+    /// command line, or the demo map); also sets the window title.
+    read load_state() -> AppState => |app, d| {
+        set_title(app, d);
+        Ok(d.state())
+    };
+    /// Applies one edit; rejects with `bad_edit` or `invalid_map` when it is
+    /// refused (the map is unchanged).
+    change apply_edit(edit: Edit) -> AppState => |_, d| d.apply_edit(edit);
+    /// Undoes the last edit (the state comes back unchanged when there is none).
+    change undo() -> AppState => |_, d| Ok(d.undo());
+    /// Redoes the last undone edit.
+    change redo() -> AppState => |_, d| Ok(d.redo());
+    /// An empty untitled map (the UI asks about unsaved changes first).
+    change new_map() -> AppState => |_, d| Ok(d.new_map());
+    /// The embedded demo map, untitled.
+    change open_demo() -> AppState => |_, d| Ok(d.open_demo());
+    /// Opens a `.recimap` file (the UI asks about unsaved changes first); on
+    /// failure the open document stays as it was.
+    change open_file(path: PathBuf) -> AppState => |_, d| d.open_file(&path);
+    /// Saves to `path`, or to the current file when `null` (rejects with
+    /// `no_path` if there is none).
+    change save_file(path: Option<PathBuf>) -> AppState => |_, d| d.save_file(path.as_deref());
+    /// Recently opened or saved files, most recent first, only those that
+    /// still exist.
+    read recent_files() -> Vec<String> => |_, d| Ok(d.recent_files());
+    /// The unsaved work of a session that crashed, if any; taking it makes it
+    /// the open document.
+    change take_recovery() -> Option<AppState> => |_, d| d.take_recovery();
+    /// Throws the recovery copy away.
+    read discard_recovery() -> () => |_, d| d.discard_recovery();
+    /// Snapshots kept in the open document, oldest first.
+    read list_snapshots() -> Vec<SnapshotInfo> => |_, d| Ok(d.list_snapshots());
+    /// Keeps the current map as a snapshot (kept in the file at the next save).
+    change add_snapshot(label: String) -> AppState => |_, d| d.add_snapshot(&label);
+    /// Makes a snapshot the current map, as one undoable step; the replaced
+    /// map is also kept as a snapshot.
+    change restore_snapshot(id: i64) -> AppState => |_, d| d.restore_snapshot(id);
+    /// Compares two states of the document; comes back with the later map
+    /// and its analysis, to draw it coloured by change.
+    read compare_snapshots(a: MapState, b: MapState) -> ComparisonView
+        => |_, d| d.compare_snapshots(a, b);
+    /// Exports the open map (unsaved changes included) to `path` as a
+    /// picture or report, dated today; resolves with the size in bytes.
+    read export_map(path: PathBuf, format: Picture, options: ExportOptions) -> u64
+        => |_, d| d.export(&path, format, options, today());
+    /// Closes the window even with unsaved changes (after the UI asked the user).
+    read confirm_close() -> () => |app, d| {
+        d.confirm_close();
+        match app.get_webview_window("main") {
+            Some(window) => window
+                .close()
+                .map_err(|e| Error::Window(format!("could not close the window: {e}"))),
+            None => Ok(()),
+        }
+    };
 }

@@ -5,18 +5,22 @@
 //! single-instance, window-state, log). No scoring and no SQL here.
 //!
 //! - [`commands`] — the Tauri commands over the app's state,
-//!   [`recimap_services::desktop::Desktop`] (which is testable without a window).
+//!   [`recimap_services::desktop::Desktop`] (which is testable without a window);
+//! - [`ipc`] — the commands and events declared once, for Tauri and as the
+//!   UI's TypeScript.
 
 pub mod commands;
+pub mod ipc;
 
 use std::sync::Mutex;
 
-use tauri::{Emitter, Manager, RunEvent, WindowEvent};
+use tauri::{Manager, RunEvent, WindowEvent};
 use tauri_plugin_dialog::{DialogExt, MessageDialogKind};
 
 use recimap_services::desktop::{Desktop, Dirs, file_argument};
 
 use crate::commands::{Managed, changed, lock};
+use crate::ipc::{CLOSE_REQUESTED, OPEN_REQUESTED, STATE_CHANGED};
 
 /// Starts the app: `recimap-app [FILE.recimap]`.
 pub fn run() {
@@ -40,7 +44,7 @@ pub fn run() {
         )
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_window_state::Builder::new().build())
-        .setup(|app| {
+        .setup(move |app| {
             let dirs = Dirs {
                 data: app.path().app_data_dir()?,
                 config: app.path().app_config_dir()?,
@@ -63,29 +67,11 @@ pub fn run() {
                 let state = window.state::<Managed>();
                 if lock(&state).must_ask_before_closing() {
                     api.prevent_close();
-                    let _ = window.emit("close-requested", ());
+                    CLOSE_REQUESTED.emit(window, ());
                 }
             }
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::load_state,
-            commands::apply_edit,
-            commands::undo,
-            commands::redo,
-            commands::new_map,
-            commands::open_demo,
-            commands::open_file,
-            commands::save_file,
-            commands::recent_files,
-            commands::take_recovery,
-            commands::discard_recovery,
-            commands::list_snapshots,
-            commands::add_snapshot,
-            commands::restore_snapshot,
-            commands::compare_snapshots,
-            commands::export_map,
-            commands::confirm_close,
-        ])
+        .invoke_handler(commands::handler())
         .build(tauri::generate_context!())
         .expect("the Tauri app could not be built");
     app.run(|app, event| {
@@ -101,13 +87,13 @@ fn hand_over(app: &tauri::AppHandle, file: &std::path::Path) {
     let state = app.state::<Managed>();
     let mut shell = lock(&state);
     if shell.must_ask_before_closing() {
-        let _ = app.emit("open-requested", file.to_string_lossy());
+        OPEN_REQUESTED.emit(app, file.to_string_lossy().into_owned());
         return;
     }
     match shell.open_file(file) {
         Ok(new_state) => {
             changed(app, &shell);
-            let _ = app.emit("state-changed", new_state);
+            STATE_CHANGED.emit(app, new_state);
         }
         Err(problem) => {
             app.dialog()

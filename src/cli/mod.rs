@@ -191,9 +191,8 @@ fn analyze(args: &AnalyzeArgs) -> Result<(), CliError> {
     let map = load_map(args)?;
     let analysis = recimap_core::analyze(&map);
     if args.json {
-        let mut text = serde_json::to_string_pretty(&analysis).map_err(|e| {
-            CliError::Refused(format!("cannot write the analysis as JSON: {e}"))
-        })?;
+        let mut text = serde_json::to_string_pretty(&analysis)
+            .map_err(|e| CliError::Refused(format!("cannot write the analysis as JSON: {e}")))?;
         text.push('\n');
         print(&text)
     } else {

@@ -3,10 +3,11 @@
 //! NetworkX reference figures, and bad inputs that must each exit 2 with a
 //! message naming the file, the line and the problem — never a panic.
 
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use serde_json::Value;
+
+use crate::fixtures;
 
 fn recimap(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_recimap"))
@@ -14,10 +15,6 @@ fn recimap(args: &[&str]) -> Output {
         .env("RUST_BACKTRACE", "1")
         .output()
         .expect("the recimap binary runs")
-}
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
 fn fixture(rel: &str) -> String {
@@ -55,7 +52,8 @@ fn demo_then_analyze_round_trip() {
 
     // The CLI's JSON is the library's analysis of the demo map, serialised.
     let analysis = ok_json(&["analyze", file, "--json"]);
-    let expected = serde_json::to_value(recimap_core::analyze(&recimap_core::demo::demo_map())).unwrap();
+    let expected =
+        serde_json::to_value(recimap_core::analyze(&recimap_core::demo::demo_map())).unwrap();
     assert_eq!(analysis, expected);
 
     // The keys that scripts rely on (issue 2, item 6).

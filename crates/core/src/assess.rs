@@ -6,8 +6,6 @@
 use std::ops::{Deref, DerefMut};
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use crate::analysis::{AnalysisOptions, Figures};
 use crate::findings::{self, Finding};
@@ -17,7 +15,7 @@ use crate::model::Map;
 /// first, then `findings`, then `betweenness_computed`; in Rust the figures
 /// are reached through [`Deref`] (`analysis.units`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Analysis {
     #[serde(flatten)]
     #[cfg_attr(feature = "ts", ts(flatten))]

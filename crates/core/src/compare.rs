@@ -21,8 +21,6 @@
 use std::collections::{BTreeSet, HashMap};
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use crate::Analysis;
 use crate::analysis::{PairScores, UnitScores};
@@ -33,7 +31,7 @@ pub const TOLERANCE: f64 = 1e-9;
 
 /// Everything that changed between two maps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Comparison {
     /// The organisation scores, before and after, in a fixed order.
     pub organisation: Vec<FigureChange>,
@@ -56,7 +54,7 @@ pub struct Comparison {
 
 /// One figure before and after.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct FigureChange {
     pub name: String,
     pub before: Option<f64>,
@@ -73,7 +71,7 @@ pub struct FigureChange {
 
 /// Whether a figure's change is for the better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// Moved by more than [`TOLERANCE`] in its good direction.
@@ -101,7 +99,7 @@ impl Verdict {
 
 /// How one direction changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum DirectionStatus {
     Added,
@@ -113,7 +111,7 @@ pub enum DirectionStatus {
 /// What a before/after picture says about one direction: its colour in the
 /// app's comparison view and in the reports ([`crate::render::Style::trends`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum Trend {
     /// Rated both times, stronger after.
@@ -153,7 +151,7 @@ impl Trend {
 
 /// One direction `source → target` before and after.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct DirectionChange {
     pub source: UnitId,
     pub target: UnitId,
@@ -168,7 +166,7 @@ pub struct DirectionChange {
 
 /// The scores of a unit present in both maps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct UnitChange {
     pub id: UnitId,
     pub name: String,
@@ -179,7 +177,7 @@ pub struct UnitChange {
 
 /// What a change is about.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Subject {
     Organisation,
@@ -190,7 +188,7 @@ pub enum Subject {
 
 /// One judged change, for the "better" and "worse" lists.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Change {
     pub subject: Subject,
     /// The figure that changed (`weighted_reciprocity`, `strength`, `balance`,

@@ -4,14 +4,12 @@
 //! takes, finds and restores snapshots. The caller supplies the time.
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use crate::model::Map;
 
 /// Everything a project file holds: the map as it stands and its snapshots.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Document {
     pub map: Map,
     /// Oldest first (by id).
@@ -21,7 +19,7 @@ pub struct Document {
 
 /// The map as it stood at a moment, kept inside the file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Snapshot {
     /// Unique within the file, never reused, increasing with each snapshot.
     pub id: i64,
@@ -37,7 +35,7 @@ pub struct Snapshot {
 /// the user typed (an id, a label, `current`) into one with
 /// [`Document::find_state`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum MapState {
     /// The map as it is now, unsaved changes included.

@@ -19,8 +19,6 @@ use std::collections::{HashSet, VecDeque};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use crate::model::{
     Ambassador, Answer, DimensionWeights, Link, Map, MaturityStage, Position, Unit, UnitId,
@@ -29,7 +27,7 @@ use crate::model::{
 
 /// One change to a map, as the UI sends it (`{"op": "add_unit", "unit": {…}}`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Edit {
     /// Adds a new unit; its id must not be on the map yet.
@@ -66,7 +64,7 @@ pub enum Edit {
 
 /// A unit's new position in a [`Edit::MoveUnits`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct UnitMove {
     pub id: UnitId,
     pub position: Position,

@@ -12,7 +12,6 @@
 //! On the command line, `recimap export FILE --format csv -o DIR` writes
 //! `DIR/units.csv` and `DIR/links.csv` (the folder is created if needed).
 
-
 use recimap_core::model::Map;
 
 /// The units table as CSV text.
@@ -68,4 +67,3 @@ fn into_string(w: csv::Writer<Vec<u8>>) -> String {
     let bytes = w.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
 }
-

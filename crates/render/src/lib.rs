@@ -18,8 +18,8 @@ pub mod style;
 mod svg;
 pub mod xml;
 
-pub use recimap_core::analysis::Badge;
 pub use png::{MAX_PIXELS, png, rasterise};
+pub use recimap_core::analysis::Badge;
 pub use style::{NodeShape, Style};
 pub use svg::{Focus, SvgOptions, svg};
 

@@ -11,8 +11,8 @@ use rayon::prelude::*;
 use resvg::tiny_skia::{Pixmap, PixmapMut, Transform};
 use resvg::usvg;
 
-use super::{RenderError, fonts};
 use super::svg::{SvgOptions, draw, svg};
+use super::{RenderError, fonts};
 use recimap_core::Analysis;
 use recimap_core::model::Map;
 
@@ -41,8 +41,7 @@ pub fn parse(svg: &str) -> Result<usvg::Tree, RenderError> {
         font_family: fonts::FAMILY.into(),
         ..usvg::Options::default()
     };
-    usvg::Tree::from_str(svg, &opts)
-        .map_err(RenderError::Svg)
+    usvg::Tree::from_str(svg, &opts).map_err(RenderError::Svg)
 }
 
 /// An SVG document as PNG bytes, `scale` pixels per SVG unit (1, 2 or 4 for
@@ -59,8 +58,7 @@ pub fn rasterise(svg: &str, scale: f32) -> Result<Vec<u8>, RenderError> {
         .ok_or(RenderError::NoSize)?;
     check_size(f64::from(size.width()), f64::from(size.height()), 1.0)?;
     let (width, height) = (size.width(), size.height());
-    let mut pixmap = Pixmap::new(width, height)
-        .ok_or(RenderError::NoMemory)?;
+    let mut pixmap = Pixmap::new(width, height).ok_or(RenderError::NoMemory)?;
     let row_bytes = width as usize * 4;
     pixmap
         .data_mut()

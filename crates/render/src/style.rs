@@ -6,14 +6,12 @@
 //!
 //! [`Style`] is serde data (and a ts-rs type with the `ts` feature):
 //! `scripts/gen-bindings.sh` writes [`Style::default`] as
-//! `ui/src/lib/bindings/renderStyle.ts` (`RENDER_STYLE`), and the UI's canvas,
+//! `ui/src/lib/ipc/renderStyle.ts` (`RENDER_STYLE`), and the UI's canvas,
 //! legend and lists draw with those values (`cyStyle.ts`, `graph.ts`,
-//! `hull.ts`, `overlay.ts`); `tests/export_svg.rs` checks they write none of
-//! their own.
+//! `hull.ts`, `overlay.ts`); the render crate's `export_svg` test checks they
+//! write none of their own.
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use recimap_core::analysis::Badge;
 use recimap_core::compare::Trend;
@@ -21,7 +19,7 @@ use recimap_core::model::{RATING_MAX, UnitKind};
 
 /// The outline a unit kind is drawn with (Cytoscape.js shape names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "kebab-case")]
 pub enum NodeShape {
     Ellipse,
@@ -32,7 +30,7 @@ pub enum NodeShape {
 
 /// How one unit kind is drawn.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct KindStyle {
     pub kind: UnitKind,
     /// Legend label, e.g. "Business department".
@@ -46,7 +44,7 @@ pub struct KindStyle {
 
 /// How one badge is drawn and explained.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct BadgeStyle {
     pub badge: Badge,
     /// The pill's text.
@@ -59,7 +57,7 @@ pub struct BadgeStyle {
 
 /// How a direction is drawn in a before/after picture.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct TrendStyle {
     pub trend: Trend,
     /// Legend label, e.g. "stronger".
@@ -72,7 +70,7 @@ pub struct TrendStyle {
 
 /// One stop of the balance colour scale.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct BalanceStop {
     /// Balance `min/max` of the pair, 0 (one-way) … 1 (balanced).
     pub at: f64,
@@ -82,7 +80,7 @@ pub struct BalanceStop {
 
 /// Every value the pictures of a map are drawn with.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Style {
     /// CSS font stack of labels and text.
     pub font_family: String,
@@ -328,22 +326,13 @@ mod tests {
         assert_eq!(s.width_scale([2.0, 30.0], true), 30.0);
     }
 
-    /// Writes the default style as `renderStyle.ts` (a typed constant,
-    /// `RENDER_STYLE: Style`) beside the TypeScript bindings when
-    /// `scripts/gen-bindings.sh` runs the `export_bindings` tests (it sets
-    /// `TS_RS_EXPORT_DIR`), so the UI can draw with the core's values.
-    #[cfg(feature = "ts")]
+    /// The UI draws with this style sent as JSON (`ui/src/lib/ipc/renderStyle.ts`):
+    /// it must come back the same.
     #[test]
-    fn export_bindings_render_style_values() {
+    fn the_style_round_trips_through_json() {
         let json = serde_json::to_string_pretty(&Style::default()).unwrap();
         let back: Style = serde_json::from_str(&json).unwrap();
-        assert_eq!(back, Style::default(), "the style round-trips through JSON");
-        if let Ok(dir) = std::env::var("TS_RS_EXPORT_DIR") {
-            let ts = format!(
-                "// Generated from recimap::render::Style::default() by scripts/gen-bindings.sh. Do not edit.\nimport type {{ Style }} from \"./Style\";\n\nexport const RENDER_STYLE: Style = {json};\n"
-            );
-            std::fs::write(std::path::Path::new(&dir).join("renderStyle.ts"), ts).unwrap();
-        }
+        assert_eq!(back, Style::default());
     }
 
     #[test]

@@ -118,12 +118,7 @@ pub fn svg(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> String {
 
 /// The `<svg>` element alone (for inlining in HTML), with `attrs` added to
 /// the root element (trusted markup written by the caller, not user text).
-pub fn svg_element(
-    map: &Map,
-    analysis: &Analysis,
-    opts: &SvgOptions,
-    attrs: &str,
-) -> String {
+pub fn svg_element(map: &Map, analysis: &Analysis, opts: &SvgOptions, attrs: &str) -> String {
     let d = draw(map, analysis, opts);
     let title = match map.title.trim() {
         "" => "Recimap map".to_owned(),

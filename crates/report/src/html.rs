@@ -6,13 +6,13 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
+use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
+use recimap_core::Analysis;
+use recimap_core::compare::Verdict;
 use recimap_core::explain::{
     GROUP_EI_MEANING, figure_delta, figure_label, figure_value, finding_kind_label,
     organisation_rows, severity_label, signed,
 };
-use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
-use recimap_core::Analysis;
-use recimap_core::compare::Verdict;
 use recimap_core::findings::Severity;
 use recimap_core::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
 use recimap_render::xml::{escape, num};

@@ -15,14 +15,14 @@ use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
 use krilla_svg::{SurfaceExt, SvgSettings};
 
+use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
+use crate::ReportError;
+use recimap_core::Analysis;
+use recimap_core::compare::Verdict;
 use recimap_core::explain::{
     GROUP_EI_MEANING, figure_delta, figure_label, figure_value, finding_kind_label,
     organisation_rows, severity_label, signed,
 };
-use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
-use recimap_core::Analysis;
-use recimap_core::compare::Verdict;
-use crate::ReportError;
 use recimap_core::findings::Severity;
 use recimap_core::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
 use recimap_render::fonts::{text_width, wrap};
@@ -30,9 +30,7 @@ use recimap_render::xml::{escape, num};
 use recimap_render::{Style, SvgOptions, draw, fit, parse};
 
 /// Paper sizes.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum Paper {
@@ -81,8 +79,7 @@ pub fn pdf(
 ) -> Result<Vec<u8>, ReportError> {
     let pages = layout(map, analysis, opts, paper);
     let (w, h) = paper.size();
-    let size = Size::from_wh(w as f32, h as f32)
-        .ok_or(ReportError::PaperSize)?;
+    let size = Size::from_wh(w as f32, h as f32).ok_or(ReportError::PaperSize)?;
     let mut document = Document::new();
     for svg in &pages {
         let tree = parse(svg)?;

@@ -243,9 +243,7 @@ impl Desktop {
         if generation != self.generation || !self.session.recovery_due() {
             return Ok(false);
         }
-        self.session
-            .write_recovery(&self.dirs.recovery())
-            ?;
+        self.session.write_recovery(&self.dirs.recovery())?;
         Ok(true)
     }
 

@@ -13,8 +13,6 @@ use recimap_render::RenderError;
 use recimap_report::ReportError;
 use recimap_store::StoreError;
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -128,7 +126,7 @@ impl From<Error> for ErrorPayload {
 /// What the UI receives when a command fails: a stable `code` to match on
 /// and a `message` written for the user.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ErrorPayload {
     pub code: String,
     pub message: String,

@@ -14,14 +14,12 @@ use recimap_formats::{csv_export, gexf, graphml, project_json};
 use recimap_render::{Focus, SvgOptions, png, svg};
 use recimap_report::{BeforeAfter, Paper, ReportOptions, html, pdf};
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use crate::error::{Error, Result};
 
 /// A picture or report format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum Picture {
     Svg,
@@ -43,7 +41,7 @@ impl Picture {
 
 /// How to export a picture or report.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ExportOptions {
     /// PNG pixels per canvas unit: 1, 2 or 4.
     pub scale: Option<u32>,
@@ -179,7 +177,7 @@ pub fn before_after(doc: &Document, a: MapState, b: MapState) -> Result<BeforeAf
 
 /// An exchange format: the whole document or the map with its scores.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum Exchange {
     /// The versioned project JSON (map and snapshots; full fidelity).

@@ -15,8 +15,6 @@
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use recimap_core::edit::{Edit, History};
 use recimap_core::model::Map;
@@ -27,7 +25,7 @@ use crate::error::{Error, Result};
 
 /// What the UI shows: the document as it stands after the last command.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AppState {
     pub map: Map,
     /// Recomputed by the core after every change; the UI never recomputes it.
@@ -49,7 +47,7 @@ pub struct AppState {
 /// what changed, and the later map with its analysis to draw it (each
 /// direction coloured by its [`recimap_core::compare::Trend`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct ComparisonView {
     /// What the earlier state is called ("snapshot “Before” (1 March 2026)").
     pub before: String,
@@ -63,7 +61,7 @@ pub struct ComparisonView {
 
 /// One snapshot as listed in the UI (the map itself stays in the core).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct SnapshotInfo {
     #[cfg_attr(feature = "ts", ts(type = "number"))]
     pub id: i64,

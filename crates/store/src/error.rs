@@ -75,7 +75,7 @@ pub enum StoreError {
     #[error("{}: {holder} — close it there first, or open a copy", path.display())]
     Locked {
         path: PathBuf,
-        holder: Box<super::LockHolder>,
+        holder: Box<super::holder::LockHolder>,
     },
 
     #[error(

@@ -9,20 +9,22 @@
 
 mod error;
 pub mod header;
+mod holder;
 mod lock;
 mod read;
 pub mod schema;
 mod write;
 
 pub use error::StoreError;
-pub use lock::{LockHolder, ProjectLock, lock_path};
-pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
+pub use holder::LockHolder;
+pub use lock::{ProjectLock, lock_path};
 pub use recimap_files::temp_path;
+pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OpenFlags};
 pub use recimap_core::{Document, Snapshot};
+use rusqlite::{Connection, OpenFlags};
 
 /// The current time as RFC 3339 in UTC, whole seconds (`2026-03-01T09:30:00Z`).
 pub fn now_rfc3339() -> String {

@@ -20,48 +20,8 @@ use std::fs::{File, OpenOptions};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
-
 use super::StoreError;
-
-/// Who holds a project file open.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
-pub struct LockHolder {
-    pub host: String,
-    pub pid: u32,
-    pub user: String,
-    /// The program holding it (`recimap 0.1.0`).
-    pub program: String,
-    /// When it was opened (RFC 3339, UTC).
-    pub since: String,
-}
-
-impl std::fmt::Display for LockHolder {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "already open in {} (process {}) by {} on {} since {}",
-            self.program, self.pid, self.user, self.host, self.since
-        )
-    }
-}
-
-impl LockHolder {
-    fn me() -> Self {
-        LockHolder {
-            host: gethostname::gethostname().to_string_lossy().into_owned(),
-            pid: std::process::id(),
-            user: std::env::var("USER")
-                .or_else(|_| std::env::var("USERNAME"))
-                .unwrap_or_else(|_| "someone".into()),
-            program: format!("recimap {}", env!("CARGO_PKG_VERSION")),
-            since: super::now_rfc3339(),
-        }
-    }
-}
+use super::holder::LockHolder;
 
 /// The lock on one project file; released (and its lock file removed) on drop.
 #[derive(Debug)]

@@ -32,14 +32,12 @@ pub use structure::CutOff;
 pub use synthetic::synthetic_map;
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use crate::model::{Map, UnitId};
 
 /// What [`analyze_with`] computes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(default)]
 pub struct AnalysisOptions {
     /// Compute betweenness, the only figure that grows faster than the map

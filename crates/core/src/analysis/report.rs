@@ -6,8 +6,6 @@
 //! with no links) are `None` (`null` in JSON), never NaN.
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use super::Badge;
 use crate::model::{UnitId, UnitKind};
@@ -15,7 +13,7 @@ use crate::model::{UnitId, UnitKind};
 /// Every figure of one map (the findings are read off them afterwards, see
 /// [`crate::assess`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Figures {
     pub organisation: OrganisationScores,
     pub components: Components,
@@ -38,7 +36,7 @@ pub struct Figures {
 
 /// Whole-organisation figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct OrganisationScores {
     pub units: usize,
     pub links: usize,
@@ -58,7 +56,7 @@ pub struct OrganisationScores {
 
 /// Connected components, each a list of unit ids (map order), largest first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Components {
     pub weak: Vec<Vec<UnitId>>,
     pub strong: Vec<Vec<UnitId>>,
@@ -66,7 +64,7 @@ pub struct Components {
 
 /// Figures of one unit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct UnitScores {
     pub id: UnitId,
     pub name: String,
@@ -92,7 +90,7 @@ pub struct UnitScores {
 
 /// Figures of one relationship `a ↔ b` (`a` before `b` in map order).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct PairScores {
     pub a: UnitId,
     pub b: UnitId,
@@ -107,7 +105,7 @@ pub struct PairScores {
 
 /// E-I index and ties of one group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct GroupScores {
     pub name: String,
     pub units: Vec<UnitId>,
@@ -128,7 +126,7 @@ pub struct GroupScores {
 
 /// Which units lack ambassadors.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct AmbassadorCoverage {
     /// Business units with no ambassador at all.
     pub without_ambassador: Vec<UnitId>,
@@ -137,7 +135,7 @@ pub struct AmbassadorCoverage {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct MissingRoles {
     pub unit: UnitId,
     pub roles: Vec<crate::model::AmbassadorRole>,

@@ -37,8 +37,6 @@ pub use organisation::{LOW_RECIPROCITY, VERY_LOW_RECIPROCITY};
 pub use silos::{SILO_EI, STRONG_SILO_EI};
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 use crate::analysis::Figures;
 use crate::model::{Map, UnitId};
@@ -46,7 +44,7 @@ use context::Context;
 
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Finding {
     /// Stable key (kind and the ids it is about), used to hide a finding from a deck.
     pub key: String,
@@ -63,7 +61,7 @@ pub struct Finding {
 
 /// A named figure and its value, e.g. `balance = 0.25`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Figure {
     pub name: String,
     pub value: f64,
@@ -71,7 +69,7 @@ pub struct Figure {
 
 /// What a finding is about. The order is the tie-break order within a severity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum FindingKind {
     /// One side of a relationship tells, the other does not answer.
@@ -116,7 +114,7 @@ impl FindingKind {
 
 /// Most severe first when sorted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     High,

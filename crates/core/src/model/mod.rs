@@ -14,13 +14,11 @@ pub use strength::{Dimension, DimensionWeights, RATING_MAX, Ratings};
 pub use validate::{ValidationError, blocks_saving};
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
-/// A unit's stable id, chosen by us or by the imported file, never a graph index.
+/// A unit's stable id, chosen by us or by the imported file, never a graph
+/// index. A newtype: in JSON it is the string itself.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export, type = "string"))]
-#[serde(transparent)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct UnitId(pub String);
 
 impl UnitId {
@@ -54,7 +52,7 @@ pub const MAP_SHAPE_VERSION: u32 = 1;
 
 /// One project: the organisation's map as it stands now.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(default)]
 pub struct Map {
     pub title: String,
@@ -75,7 +73,7 @@ pub struct Map {
 
 /// A node of the map: a department, the IT team, the digital team or an outside party.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Unit {
     pub id: UnitId,
     pub name: String,
@@ -116,7 +114,7 @@ impl Unit {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Position {
     pub x: f64,
     pub y: f64,
@@ -127,7 +125,7 @@ pub struct Position {
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
 )]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum UnitKind {
     #[default]
@@ -180,7 +178,7 @@ impl UnitKind {
 /// e-mail data); when both are present the raw weight wins. See
 /// [`Link::strength`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Link {
     pub source: UnitId,
     pub target: UnitId,
@@ -223,7 +221,7 @@ impl Link {
 
 /// A person in a unit who carries digital knowledge across.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Ambassador {
     pub id: String,
     pub name: String,
@@ -233,7 +231,7 @@ pub struct Ambassador {
 
 /// The three ambassador roles.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum AmbassadorRole {
     /// Visionaries and facilitators.
@@ -262,7 +260,7 @@ impl AmbassadorRole {
 
 /// The maturity stages an organisation moves through, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "snake_case")]
 pub enum MaturityStage {
     DigitalInnovationProject,
@@ -291,7 +289,7 @@ impl MaturityStage {
 
 /// An answer to one workshop question.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 pub struct Answer {
     /// Key of the question in [`QUESTIONS`] (or a custom key).
     pub question: String,

@@ -10,15 +10,13 @@
 //! (see `Link::strength`).
 
 use serde::{Deserialize, Serialize};
-#[cfg(feature = "ts")]
-use ts_rs::TS;
 
 /// The top of the rating scale (ratings run 0..=RATING_MAX).
 pub const RATING_MAX: u8 = 5;
 
 /// The rated dimensions of a direction, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum Dimension {
     Frequency,
@@ -59,7 +57,7 @@ impl Dimension {
 
 /// Ratings of one direction, each 0..=5 or unrated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(default)]
 pub struct Ratings {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -114,7 +112,7 @@ impl Ratings {
 
 /// How much each dimension counts in a direction's strength (≥ 0, default 1).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(TS), ts(export))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(default)]
 pub struct DimensionWeights {
     pub frequency: f64,

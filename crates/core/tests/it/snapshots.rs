@@ -200,4 +200,3 @@ fn snapshots_are_kept_listed_found_and_restored() {
     assert_eq!(kept.label, "before restoring 'before workshop'");
     assert_eq!(kept.map.title, "edited since");
 }
-

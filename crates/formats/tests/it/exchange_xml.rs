@@ -4,19 +4,22 @@
 //!    attribute tables: expectations are built from the map and
 //!    `recimap_core::analyze` directly);
 //! 2. read back by NetworkX (`read_graphml`, `read_gexf`) through
-//!    `scripts/check_exports.py`, when python3 is available.
+//!    `tests/check_exports.py`, when python3 is available.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use quick_xml::events::Event;
 use quick_xml::{Reader, XmlVersion};
-use recimap_formats::{gexf, graphml};
 use recimap_core::model::Map;
+use recimap_formats::{gexf, graphml};
 use serde_json::{Value, json};
 
 fn rich_map() -> Map {
-    serde_json::from_str(include_str!("fixtures/store/rich_map.json")).unwrap()
+    serde_json::from_str(include_str!(
+        "../../../../tests/fixtures/store/rich_map.json"
+    ))
+    .unwrap()
 }
 
 fn maps() -> Vec<(&'static str, Map)> {
@@ -376,7 +379,7 @@ fn hostile_text_is_escaped_not_markup() {
 }
 
 /// NetworkX reads both exports back with the same nodes, edges, attributes
-/// and scores (`scripts/check_exports.py`; exit 1 = mismatch). Skipped with a
+/// and scores (`tests/check_exports.py`; exit 1 = mismatch). Skipped with a
 /// note only when python3 is missing or the venv cannot be set up (exit 3).
 #[test]
 fn networkx_reads_the_exports_back() {
@@ -391,7 +394,7 @@ fn networkx_reads_the_exports_back() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/check_exports.py");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/check_exports.py");
     for (name, map) in maps().into_iter().filter(|(n, _)| *n != "empty") {
         let a = recimap_core::analyze(&map);
         let exp = dir.path().join(format!("{name}.json"));

@@ -2,16 +2,14 @@
 //! column aliases, duplicates, relations and undirected rows; bad files each
 //! rejected with the file, the line and the problem.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
+use recimap_core::{Link, UnitKind};
 use recimap_formats::ImportError;
 use recimap_formats::csv::{CsvImport, CsvOptions, import_csv, import_csv_reader};
-use recimap_core::{Link, UnitKind};
 
 fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/csv")
-        .join(name)
+    crate::fixtures().join("csv").join(name)
 }
 
 fn import(

@@ -3,10 +3,9 @@
 //! picture is not blank. Also through the CLI, as a user runs it.
 
 use std::collections::HashSet;
-use std::process::Command;
 
-use recimap_render::{SvgOptions, png, svg};
 use recimap_core::{Map, analyze};
+use recimap_render::{SvgOptions, png, svg};
 
 /// Width and height of an SVG document from its root attributes.
 fn svg_size(text: &str) -> (u32, u32) {
@@ -80,75 +79,4 @@ fn an_empty_map_still_makes_a_picture() {
     assert!(d.width > 100 && d.height > 100);
     let (colours, _) = variety(&d);
     assert!(colours > 2, "the legend and the message are drawn");
-}
-
-#[test]
-fn the_cli_writes_png_at_the_asked_scale_and_refuses_bad_scales() {
-    let dir = tempfile::tempdir().unwrap();
-    let map = dir.path().join("demo.json");
-    let out = dir.path().join("map.png");
-    let bin = env!("CARGO_BIN_EXE_recimap");
-    let ok = Command::new(bin)
-        .args(["demo", "-o"])
-        .arg(&map)
-        .status()
-        .unwrap();
-    assert!(ok.success());
-    let run = Command::new(bin)
-        .arg("export")
-        .arg(&map)
-        .args([
-            "--format",
-            "png",
-            "--scale",
-            "2",
-            "--date",
-            "1 March 2026",
-            "-o",
-        ])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let d = decode(&std::fs::read(&out).unwrap());
-    let demo = recimap_core::demo::demo_map();
-    let opts = SvgOptions {
-        date: Some("1 March 2026".into()),
-        ..SvgOptions::default()
-    };
-    let (w, h) = svg_size(&svg(&demo, &analyze(&demo), &opts));
-    assert_eq!((d.width, d.height), (2 * w, 2 * h));
-
-    for (args, says) in [
-        (
-            vec!["--format", "png", "--scale", "3"],
-            "--scale must be 1, 2 or 4",
-        ),
-        (
-            vec!["--format", "svg", "--scale", "2"],
-            "--scale is for --format png",
-        ),
-        (
-            vec!["--format", "png"],
-            "writes a binary file: give it with -o",
-        ),
-        (
-            vec!["--format", "svg", "--paper", "a4"],
-            "--paper is for --format pdf",
-        ),
-    ] {
-        let mut cmd = Command::new(bin);
-        cmd.arg("export").arg(&map).args(&args);
-        if args.len() > 2 {
-            cmd.arg("-o").arg(dir.path().join("x.out"));
-        }
-        let run = cmd.output().unwrap();
-        assert_eq!(run.status.code(), Some(2), "{args:?}");
-        let err = String::from_utf8_lossy(&run.stderr);
-        assert!(err.contains(says), "{args:?}: {err}");
-    }
 }

@@ -5,24 +5,23 @@
 //! draws with the same rules.
 
 use std::collections::HashMap;
-use std::path::Path;
 
+use recimap_core::{Map, analyze};
 use recimap_formats::csv::{CsvOptions, import_csv};
 use recimap_formats::json::read_map_json_bytes;
 use recimap_render::{Focus, Style, SvgOptions, fonts, svg};
-use recimap_core::{Map, analyze};
 use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg;
 
 fn hostile() -> Map {
-    let path = "tests/fixtures/export/hostile.json";
-    read_map_json_bytes(&std::fs::read(path).unwrap(), path).unwrap()
+    let path = crate::fixtures().join("export/hostile.json");
+    read_map_json_bytes(&std::fs::read(&path).unwrap(), &path.display().to_string()).unwrap()
 }
 
 /// Krackhardt's high-tech managers (advice): real data, raw weights, groups,
 /// no saved positions.
 fn krackhardt() -> Map {
-    let dir = Path::new("tests/fixtures/data/krackhardt_hightech");
+    let dir = crate::fixtures().join("data/krackhardt_hightech");
     let opts = CsvOptions {
         relation: Some("advice".into()),
         undirected: false,
@@ -325,7 +324,9 @@ fn an_empty_map_is_a_valid_picture_that_says_so() {
 /// its drawing modules read them, and none writes a style colour of its own.
 #[test]
 fn the_ui_draws_with_the_core_style() {
-    let read = |p: &str| std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let read =
+        |p: &str| std::fs::read_to_string(root.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
     let s = Style::default();
     let mut colours: Vec<String> = vec![s.unrated_colour.clone()];
     colours.extend(s.kinds.iter().map(|k| k.border.clone()));
@@ -364,41 +365,6 @@ fn the_ui_draws_with_the_core_style() {
             "graph.ts writes the balance stop {stop:?} itself"
         );
     }
-}
-
-#[test]
-fn a_picture_of_one_finding_names_it_and_fades_the_rest() {
-    use recimap_services::export::{ExportOptions, Picture, render as export};
-    let doc = recimap_store::Document::new(recimap_core::demo::demo_map());
-    let analysis = analyze(&doc.map);
-    let opts = |finding| ExportOptions {
-        scale: None,
-        paper: None,
-        date: None,
-        compare: None,
-        finding,
-    };
-    let bytes = export(&doc, Picture::Svg, &opts(Some(2))).unwrap();
-    let text = String::from_utf8(bytes).unwrap();
-    let doc_xml = roxmltree::Document::parse(&text).unwrap();
-    let note: String = doc_xml
-        .descendants()
-        .filter(|n| n.attribute("class") == Some("note"))
-        .map(|n| n.text().unwrap_or(""))
-        .collect::<Vec<_>>()
-        .join(" ");
-    assert_eq!(note, format!("Finding 2: {}", analysis.findings[1].message));
-    let faded = doc_xml
-        .descendants()
-        .filter(|n| n.attribute("class").is_some_and(|c| c.starts_with("unit ")))
-        .filter(|n| n.attribute("opacity").is_some())
-        .count();
-    assert_eq!(
-        faded,
-        doc.map.units.len() - analysis.findings[1].units.len()
-    );
-    let err = export(&doc, Picture::Svg, &opts(Some(0))).unwrap_err();
-    assert!(err.to_string().contains("numbered 1 to"), "{err}");
 }
 
 /// Before: Finance tells IT (4), IT answers 1, Operations tells IT (3), HR

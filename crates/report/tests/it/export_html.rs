@@ -9,12 +9,16 @@ use std::path::Path;
 use std::process::Command;
 
 use recimap_core::compare::compare;
-use recimap_report::{BeforeAfter, ReportOptions, html};
 use recimap_core::{Map, analyze};
+use recimap_report::{BeforeAfter, ReportOptions, html};
 
 fn hostile() -> Map {
-    let path = "tests/fixtures/export/hostile.json";
-    recimap_formats::json::read_map_json_bytes(&std::fs::read(path).unwrap(), path).unwrap()
+    let path = crate::fixtures().join("export/hostile.json");
+    recimap_formats::json::read_map_json_bytes(
+        &std::fs::read(&path).unwrap(),
+        &path.display().to_string(),
+    )
+    .unwrap()
 }
 
 fn opts() -> ReportOptions {
@@ -233,7 +237,10 @@ fn chromium_draws_the_report_and_builds_no_script_from_hostile_names() {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
-    for (name, map) in [("demo", recimap_core::demo::demo_map()), ("hostile", hostile())] {
+    for (name, map) in [
+        ("demo", recimap_core::demo::demo_map()),
+        ("hostile", hostile()),
+    ] {
         let page = dir.path().join(format!("{name}.html"));
         let text = html(&map, &analyze(&map), &opts());
         assert_self_contained(&text);

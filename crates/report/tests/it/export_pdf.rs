@@ -8,8 +8,8 @@ use std::path::Path;
 use std::process::Command;
 
 use recimap_core::compare::compare;
-use recimap_report::{BeforeAfter, Paper, ReportOptions, pdf};
 use recimap_core::{Map, analyze};
+use recimap_report::{BeforeAfter, Paper, ReportOptions, pdf};
 
 fn poppler() -> bool {
     let found = Command::new("pdfinfo").arg("-v").output().is_ok();
@@ -172,9 +172,12 @@ fn hostile_names_are_text_in_the_pdf() {
     if !poppler() {
         return;
     }
-    let path = "tests/fixtures/export/hostile.json";
-    let map: Map =
-        recimap_formats::json::read_map_json_bytes(&std::fs::read(path).unwrap(), path).unwrap();
+    let path = crate::fixtures().join("export/hostile.json");
+    let map: Map = recimap_formats::json::read_map_json_bytes(
+        &std::fs::read(&path).unwrap(),
+        &path.display().to_string(),
+    )
+    .unwrap();
     let bytes = pdf(&map, &analyze(&map), &opts(), Paper::Letter).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let text = pdftotext(&write(dir.path(), "h.pdf", &bytes));

@@ -1,13 +1,14 @@
-//! The shell's commands without a window: each test starts a [`Shell`] on
+//! The desktop app's commands without a window: each test starts a [`Desktop`] on
 //! temporary folders, calls what the Tauri commands call, and checks the
 //! state the UI would receive and the files left on disk.
 
 use std::path::{Path, PathBuf};
 
+use recimap_core::MapState;
 use recimap_core::demo::demo_map;
 use recimap_core::edit::{Edit, UnitMove};
 use recimap_core::model::{Link, Position, Ratings, Unit, UnitId, UnitKind};
-use recimap_app::shell::{Dirs, Shell, file_argument};
+use recimap_services::desktop::{Desktop, Dirs, file_argument};
 use tempfile::TempDir;
 
 struct Env {
@@ -29,9 +30,9 @@ impl Env {
     fn file(&self, name: &str) -> PathBuf {
         self.tmp.path().join(name)
     }
-    fn start(&self, file: Option<&Path>) -> Shell {
-        let (shell, problem) = Shell::start(self.dirs(), file);
-        assert_eq!(problem, None);
+    fn start(&self, file: Option<&Path>) -> Desktop {
+        let (shell, problem) = Desktop::start(self.dirs(), file);
+        assert!(problem.is_none(), "{problem:?}");
         shell
     }
 }
@@ -42,7 +43,7 @@ fn add_hr() -> Edit {
     }
 }
 
-fn first_two(shell: &Shell) -> (UnitId, UnitId) {
+fn first_two(shell: &Desktop) -> (UnitId, UnitId) {
     let units = &shell.session().map().units;
     (units[0].id.clone(), units[1].id.clone())
 }
@@ -161,7 +162,7 @@ fn a_refused_edit_returns_a_clear_error_and_changes_nothing() {
         ),
     ];
     for (edit, code, message) in cases {
-        let err = shell.apply_edit(edit).unwrap_err();
+        let err = shell.apply_edit(edit).unwrap_err().payload();
         assert_eq!(err.code, code);
         assert!(err.message.contains(message), "{}", err.message);
         assert_eq!(shell.state(), before);
@@ -174,7 +175,7 @@ fn save_then_start_again_on_the_file_finds_the_map_as_saved() {
     let file = env.file("northwind.recimap");
     let saved_map = {
         let mut shell = env.start(None);
-        let err = shell.save_file(None).unwrap_err();
+        let err = shell.save_file(None).unwrap_err().payload();
         assert_eq!(err.code, "no_path", "{}", err.message);
         shell.apply_edit(add_hr()).unwrap();
         let state = shell.save_file(Some(&file)).unwrap();
@@ -219,15 +220,17 @@ fn a_second_writer_is_refused_and_a_bad_file_leaves_the_document_open() {
     let mut first = env.start(None);
     first.save_file(Some(&file)).unwrap();
 
-    let (second, problem) = Shell::start(env.dirs(), Some(&file));
-    let problem = problem.expect("the file is locked by the first shell");
+    let (second, problem) = Desktop::start(env.dirs(), Some(&file));
+    let problem = problem
+        .expect("the file is locked by the first shell")
+        .payload();
     assert_eq!(problem.code, "file_locked", "{}", problem.message);
     assert_eq!(second.state().map, demo_map(), "the demo stays open");
 
     let junk = env.file("notes.recimap");
     std::fs::write(&junk, "these are my meeting notes, not a map").unwrap();
     let before = first.state();
-    let err = first.open_file(&junk).unwrap_err();
+    let err = first.open_file(&junk).unwrap_err().payload();
     assert_eq!(err.code, "not_sqlite", "{}", err.message);
     assert!(err.message.contains("notes.recimap"), "{}", err.message);
     assert_eq!(first.state(), before);
@@ -278,7 +281,7 @@ fn unsaved_work_is_recovered_after_a_crash() {
 
 #[test]
 fn no_recovery_is_offered_after_a_save_a_clean_exit_or_a_discard() {
-    type Ending = fn(&mut Shell, &Path);
+    type Ending = fn(&mut Desktop, &Path);
     let endings: [(&str, Ending); 3] = [
         ("save", |s, f| {
             s.save_file(Some(f)).unwrap();
@@ -333,7 +336,9 @@ fn snapshots_are_kept_restored_and_compared() {
     assert_eq!(shell.list_snapshots()[0].label, "before workshop");
 
     shell.apply_edit(add_hr()).unwrap();
-    let view = shell.compare_snapshots(Some(before_id), None).unwrap();
+    let view = shell
+        .compare_snapshots(MapState::Snapshot(before_id), MapState::Current)
+        .unwrap();
     let cmp = &view.comparison;
     assert_eq!(cmp.units_added, vec![UnitId::from("hr-new")]);
     assert!(cmp.units_removed.is_empty());
@@ -366,7 +371,7 @@ fn snapshots_are_kept_restored_and_compared() {
         "undo brings back the map from before the restore"
     );
     assert_eq!(shell.redo().map, demo_map());
-    let err = shell.restore_snapshot(999).unwrap_err();
+    let err = shell.restore_snapshot(999).unwrap_err().payload();
     assert_eq!(err.code, "no_snapshot", "{}", err.message);
 
     shell.save_file(None).unwrap();
@@ -481,14 +486,16 @@ fn the_open_map_is_exported_in_every_format_with_its_unsaved_changes() {
             },
             date.clone(),
         )
-        .unwrap_err();
+        .unwrap_err()
+        .payload();
     assert_eq!(err.code, "export_failed", "{}", err.message);
     assert!(!env.file("bad.svg").exists());
     // A folder that does not exist is an I/O error that names the file.
     let missing = env.file("no-such-folder").join("map.png");
     let err = shell
         .export(&missing, Picture::Png, ExportOptions::default(), date)
-        .unwrap_err();
+        .unwrap_err()
+        .payload();
     assert_eq!(err.code, "io", "{}", err.message);
     assert!(err.message.contains("map.png"), "{}", err.message);
 }

@@ -17,9 +17,9 @@ use std::time::{Duration, Instant};
 
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use recimap_core::model::{Link, Map, Ratings, Unit, UnitKind};
-use recimap_store::{self as store}
 use recimap_core::Document;
+use recimap_core::model::{Link, Map, Ratings, Unit, UnitKind};
+use recimap_store as store;
 
 const CHILD_ENV: &str = "RECIMAP_CRASH_SAVE_FILE";
 const ITERATIONS: usize = 200;
@@ -85,7 +85,7 @@ fn spawn_child(path: &Path) -> std::process::Child {
         .args([
             "--ignored",
             "--exact",
-            "child_save_loop",
+            "crash_save::child_save_loop",
             "--nocapture",
             "--test-threads=1",
         ])

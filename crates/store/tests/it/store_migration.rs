@@ -7,15 +7,21 @@
 
 use std::path::Path;
 
+use recimap_core::Document;
 use recimap_formats::project_json;
-use recimap_store::{self, Document, schema};
+use recimap_store::{self as store, schema};
 use rusqlite::Connection;
 
-const V1_FILE: &str = "tests/fixtures/store/v1.recimap";
-const V1_JSON: &str = "tests/fixtures/store/v1.json";
+fn v1_file() -> std::path::PathBuf {
+    crate::fixtures().join("store/v1.recimap")
+}
+
+fn v1_json() -> std::path::PathBuf {
+    crate::fixtures().join("store/v1.json")
+}
 
 fn expected() -> Document {
-    project_json::read(Path::new(V1_JSON)).expect("v1.json reads")
+    project_json::read(&v1_json()).expect("v1.json reads")
 }
 
 fn user_version(path: &Path) -> u32 {
@@ -44,9 +50,9 @@ fn migrations_validate() {
 
 #[test]
 fn the_v1_fixture_is_a_version_1_file() {
-    assert_eq!(user_version(Path::new(V1_FILE)), 1);
+    assert_eq!(user_version(&v1_file()), 1);
     assert!(
-        !schema_sql(Path::new(V1_FILE))
+        !schema_sql(&v1_file())
             .iter()
             .any(|s| s.starts_with("index links_target")),
         "version 1 has no links_target index"
@@ -91,7 +97,7 @@ fn a_saved_file_has_exactly_the_migrated_schema_and_complete_indexes() {
 fn a_version_1_file_is_upgraded_after_a_backup_copy() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old project.recimap");
-    std::fs::copy(V1_FILE, &path).unwrap();
+    std::fs::copy(v1_file(), &path).unwrap();
     let original = std::fs::read(&path).unwrap();
 
     let doc = store::open(&path).unwrap();
@@ -134,7 +140,7 @@ fn a_second_upgrade_does_not_overwrite_an_earlier_backup() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("p.recimap");
     std::fs::write(dir.path().join("p.v1-backup.recimap"), b"earlier").unwrap();
-    std::fs::copy(V1_FILE, &path).unwrap();
+    std::fs::copy(v1_file(), &path).unwrap();
     store::open(&path).unwrap();
     assert_eq!(
         std::fs::read(dir.path().join("p.v1-backup.recimap")).unwrap(),
@@ -142,16 +148,16 @@ fn a_second_upgrade_does_not_overwrite_an_earlier_backup() {
     );
     assert_eq!(
         std::fs::read(dir.path().join("p.v1-backup-2.recimap")).unwrap(),
-        std::fs::read(V1_FILE).unwrap()
+        std::fs::read(v1_file()).unwrap()
     );
 }
 
 /// Regenerates the version-1 fixture from `v1.json`. Run only when the
 /// fixture must be remade (it never should: it stands for files users have):
-/// `cargo test --test store_migration -- --ignored write_v1_fixture`.
+/// `cargo test -p recimap-store --test it -- --ignored write_v1_fixture`.
 #[test]
 #[ignore = "writes the checked-in fixture"]
 fn write_v1_fixture() {
-    let _ = std::fs::remove_file(V1_FILE);
-    store::save_as_version(Path::new(V1_FILE), &expected(), 1).unwrap();
+    let _ = std::fs::remove_file(v1_file());
+    store::save_as_version(&v1_file(), &expected(), 1).unwrap();
 }

@@ -9,9 +9,20 @@ import type { UnitId } from "./UnitId";
 import type { UnitScores } from "./UnitScores";
 
 /**
- * Everything the analysis computes for one map.
+ * The figures of a map and what they say. In JSON the figures' fields come
+ * first, then `findings`, then `betweenness_computed`; in Rust the figures
+ * are reached through [`Deref`] (`analysis.units`).
  */
-export type Analysis = { organisation: OrganisationScores, components: Components, 
+export type Analysis = { 
+/**
+ * Ranked, most important first.
+ */
+findings: Array<Finding>, 
+/**
+ * Whether `units[].betweenness` was computed (see
+ * [`AnalysisOptions::betweenness`]); when `false` every betweenness is 0.
+ */
+betweenness_computed: boolean, organisation: OrganisationScores, components: Components, 
 /**
  * Units with no link at all.
  */
@@ -39,13 +50,4 @@ groups: Array<GroupScores>,
 /**
  * Detected communities, each a list of unit ids; largest first.
  */
-communities: Array<Array<UnitId>>, coverage: AmbassadorCoverage, 
-/**
- * Ranked, most important first.
- */
-findings: Array<Finding>, 
-/**
- * Whether `units[].betweenness` was computed (see
- * `AnalysisOptions::betweenness`); when `false` every betweenness is 0.
- */
-betweenness_computed: boolean, };
+communities: Array<Array<UnitId>>, coverage: AmbassadorCoverage, };

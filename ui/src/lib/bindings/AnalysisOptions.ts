@@ -9,7 +9,7 @@ export type AnalysisOptions = {
  * (`O(n·L)`): microseconds for a workshop map, about 0.15 s for polblogs
  * (1,490 units), but some 20 s for 10,000 units / 100,000 links on two
  * cores (see BENCHMARKS.md). When `false`, every unit's betweenness is 0
- * and [`Analysis::betweenness_computed`] is `false`; interactive callers
+ * and [`crate::Analysis::betweenness_computed`] is `false`; interactive callers
  * should turn it off for large imported maps. Everything else is linear
  * or near-linear.
  */

@@ -6,7 +6,7 @@ import type { Map } from "./Map";
 /**
  * Two states of the document side by side, for the app's before/after view:
  * what changed, and the later map with its analysis to draw it (each
- * direction coloured by its [`crate::compare::Trend`]).
+ * direction coloured by its [`recimap_core::compare::Trend`]).
  */
 export type ComparisonView = { 
 /**

@@ -5,7 +5,13 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use recimap_store::{self, Document, ProjectLock, StoreError};
+use recimap_core::Document;
+use recimap_store::{self as store, ProjectLock, StoreError};
+
+/// What the app receives for a store error.
+fn payload(e: StoreError) -> recimap_services::ErrorPayload {
+    recimap_services::Error::from(e).payload()
+}
 
 const BIN: &str = env!("CARGO_BIN_EXE_recimap");
 
@@ -40,7 +46,8 @@ fn refuses(path: &Path, expected: &str, code: &str) {
         assert_eq!(std::fs::read(path).ok(), before, "the file must not change");
     }
     let err = store::open(path).unwrap_err();
-    assert_eq!(err.code(), code, "{err}");
+    let err = payload(err);
+    assert_eq!(err.code, code, "{}", err.message);
     assert_eq!(std::fs::read(path).ok(), before);
     // No backup, journal or temporary file appeared beside it.
     let dir = path.parent().unwrap();
@@ -160,11 +167,14 @@ fn unreadable() {
         String::from_utf8_lossy(&out.stderr)
             .contains("cannot be read (it is a folder, not a file)")
     );
-    assert_eq!(store::open(&folder).unwrap_err().code(), "file_unreadable");
+    assert_eq!(
+        payload(store::open(&folder).unwrap_err()).code,
+        "file_unreadable"
+    );
 
     let missing = dir.path().join("missing.recimap");
-    let err = store::open(&missing).unwrap_err();
-    assert_eq!(err.code(), "file_not_found", "{err}");
+    let err = payload(store::open(&missing).unwrap_err());
+    assert_eq!(err.code, "file_not_found", "{}", err.message);
 
     #[cfg(unix)]
     {
@@ -173,9 +183,9 @@ fn unreadable() {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
         if std::fs::File::open(&path).is_err() {
             // Not root: permissions apply.
-            let err = store::open(&path).unwrap_err();
-            assert_eq!(err.code(), "file_unreadable", "{err}");
-            assert!(err.to_string().contains("permission denied"), "{err}");
+            let err = payload(store::open(&path).unwrap_err());
+            assert_eq!(err.code, "file_unreadable", "{}", err.message);
+            assert!(err.message.contains("permission denied"), "{}", err.message);
         } else {
             eprintln!("running as root: permission bits do not stop reading; checked folders only");
         }
@@ -242,12 +252,13 @@ fn a_lock_file_from_another_computer_is_respected_unless_overridden() {
     let path = good_file(dir.path());
     let other = r#"{"host":"colleagues-laptop","pid":4242,"user":"sam","program":"recimap 0.1.0","since":"2026-03-01T09:00:00Z"}"#;
     std::fs::write(store::lock_path(&path), other).unwrap();
-    let err = ProjectLock::acquire(&path).unwrap_err();
-    assert_eq!(err.code(), "file_locked");
+    let err = payload(ProjectLock::acquire(&path).unwrap_err());
+    assert_eq!(err.code, "file_locked");
     assert!(
-        err.to_string()
+        err.message
             .contains("by sam on colleagues-laptop since 2026-03-01T09:00:00Z"),
-        "{err}"
+        "{}",
+        err.message
     );
     let lock = ProjectLock::acquire_anyway(&path).unwrap();
     assert_eq!(lock.holder().pid, std::process::id());

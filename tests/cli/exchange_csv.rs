@@ -1,13 +1,13 @@
 //! CSV export in the import layout: CSV → project file → CSV gives back the
 //! same units and links, through the library and through the command line.
 
-use std::path::Path;
 use std::process::Command;
 
-use recimap_formats::csv::{CsvOptions, import_csv};
-use recimap_formats::csv_export::{links_csv, units_csv, write_csv_dir};
+use recimap_core::Document;
 use recimap_core::model::{Map, Unit};
-use recimap_store;
+use recimap_formats::csv::{CsvOptions, import_csv};
+use recimap_formats::csv_export::{links_csv, units_csv};
+use recimap_store as store;
 
 const BIN: &str = env!("CARGO_BIN_EXE_recimap");
 
@@ -37,9 +37,10 @@ fn run(args: &[&std::ffi::OsStr]) -> String {
 
 #[test]
 fn rich_map_survives_export_and_import() {
-    let map: Map = serde_json::from_str(include_str!("fixtures/store/rich_map.json")).unwrap();
+    let map: Map = serde_json::from_str(include_str!("../fixtures/store/rich_map.json")).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let (u, l) = write_csv_dir(&map, &dir.path().join("out")).unwrap();
+    let doc = Document::new(map.clone());
+    let (u, l) = recimap_services::export::write_csv_dir(&doc, &dir.path().join("out")).unwrap();
     let back = import_csv(&u, &l, &CsvOptions::default()).unwrap();
     assert_eq!(csv_content(&back.map), csv_content(&map));
     assert_eq!(back.duplicates_merged, 0);
@@ -50,7 +51,7 @@ fn rich_map_survives_export_and_import() {
 
 #[test]
 fn exported_csv_is_in_the_import_layout() {
-    let map: Map = serde_json::from_str(include_str!("fixtures/store/rich_map.json")).unwrap();
+    let map: Map = serde_json::from_str(include_str!("../fixtures/store/rich_map.json")).unwrap();
     let units = units_csv(&map);
     let links = links_csv(&map);
     assert!(units.starts_with(
@@ -69,7 +70,7 @@ fn exported_csv_is_in_the_import_layout() {
 #[test]
 fn csv_to_file_to_csv_on_a_real_network() {
     let dir = tempfile::tempdir().unwrap();
-    let fixtures = Path::new("tests/fixtures/store/krackhardt");
+    let fixtures = crate::fixtures().join("store/krackhardt");
     let file = dir.path().join("k.recimap");
     run(&[
         "import".as_ref(),

@@ -2,7 +2,7 @@
 """Reads Recimap's GraphML and GEXF exports back with NetworkX and checks them
 against what they should hold.
 
-    python3 scripts/check_exports.py EXPECTED.json FILE.graphml FILE.gexf
+    python3 crates/formats/tests/check_exports.py EXPECTED.json FILE.graphml FILE.gexf
 
 EXPECTED.json (written by tests/exchange_xml.rs) holds
 {"graph": {name: value}, "nodes": {id: {name: value}},
@@ -23,7 +23,7 @@ import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-VENV = os.environ.get("RECIMAP_PY_VENV", os.path.join(HERE, "..", "target", "py-venv"))
+VENV = os.environ.get("RECIMAP_PY_VENV", os.path.join(HERE, "..", "..", "..", "target", "py-venv"))
 NETWORKX = "networkx==3.6.1"
 
 

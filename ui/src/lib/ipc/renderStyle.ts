@@ -1,5 +1,5 @@
-// Generated from recimap::render::Style::default() by scripts/gen-bindings.sh. Do not edit.
-import type { Style } from "./Style";
+// Generated from recimap_render::Style::default() by scripts/gen-bindings.sh. Do not edit.
+import type { Style } from '../bindings/Style';
 
 export const RENDER_STYLE: Style = {
   "font_family": "\"Inter Variable\", \"Inter\", \"Segoe UI\", system-ui, -apple-system, \"Noto Sans\", \"DejaVu Sans\", sans-serif",

@@ -3,12 +3,12 @@
 //! no input — random bytes or a mangled valid file — makes the reader panic.
 
 use proptest::prelude::*;
+use recimap_core::Document;
 use recimap_formats::ImportError;
 use recimap_formats::project_json::{self, FORMAT_VERSION};
-use recimap_store::{self as store}
-use recimap_core::Document;
+use recimap_store as store;
 
-const V1_JSON: &str = include_str!("fixtures/store/v1.json");
+const V1_JSON: &str = include_str!("../fixtures/store/v1.json");
 
 #[test]
 fn json_to_file_to_json_is_identical() {

@@ -1,0 +1,15 @@
+//! The integration tests of `recimap-store`, in one binary: save and open
+//! give the same document, the file's schema is what the migrations make, an
+//! older file is upgraded after a backup copy, and a save killed at any
+//! moment leaves the old document or the new one.
+
+mod crash_save;
+mod store_migration;
+mod store_roundtrip;
+
+use std::path::PathBuf;
+
+/// The workspace's test fixtures (`tests/fixtures` at the repository root).
+pub fn fixtures() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
+}
