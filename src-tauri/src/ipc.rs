@@ -238,12 +238,20 @@ pub fn typescript(commands: &[CommandDecl]) -> String {
 pub fn files() -> Vec<(&'static str, String)> {
     let style = serde_json::to_string_pretty(&recimap_render::Style::default())
         .expect("the style is plain data");
+    let words = serde_json::to_string_pretty(&recimap_core::vocabulary::vocabulary())
+        .expect("the vocabulary is plain data");
     vec![
         ("commands.ts", typescript(&crate::commands::declarations())),
         (
             "renderStyle.ts",
             format!(
                 "// Generated from recimap_render::Style::default() by scripts/gen-bindings.sh. Do not edit.\nimport type {{ Style }} from '../bindings/Style';\n\nexport const RENDER_STYLE: Style = {style};\n"
+            ),
+        ),
+        (
+            "vocabulary.ts",
+            format!(
+                "// Generated from recimap_core::vocabulary::vocabulary() by scripts/gen-bindings.sh. Do not edit.\nimport type {{ Vocabulary }} from '../bindings/Vocabulary';\n\nexport const VOCABULARY: Vocabulary = {words};\n"
             ),
         ),
     ]

@@ -100,7 +100,7 @@ fn demo_then_analyze_round_trip() {
     assert!(text.starts_with(&title), "{text}");
     for section in [
         "ORGANISATION",
-        "Weighted reciprocity",
+        "Two-way links",
         "GROUPS",
         "FINDINGS",
         "SINGLE POINTS OF FAILURE",

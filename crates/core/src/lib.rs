@@ -15,7 +15,8 @@
 //!   findings and the badges drawn beside units.
 //! - [`assess`] — [`analyze`]: the figures, then the findings, as one
 //!   [`Analysis`].
-//! - [`explain`] — the words next to the figures, for every surface.
+//! - [`vocabulary`] — every word the surfaces show: labels, explanations,
+//!   thresholds; [`explain`] — figures written out for the reports.
 //! - [`compare`] — what got better or worse between two maps (snapshots).
 //! - [`edit`] — the edit operations the app sends, and undo/redo.
 //! - [`demo`] — the embedded demo organisation.
@@ -29,6 +30,7 @@ pub mod edit;
 pub mod explain;
 pub mod findings;
 pub mod model;
+pub mod vocabulary;
 
 pub use assess::{Analysis, analyze, analyze_with};
 pub use document::{Document, MapState, Snapshot};

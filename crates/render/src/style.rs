@@ -131,22 +131,22 @@ pub struct Style {
 
 impl Default for Style {
     fn default() -> Self {
-        let kind = |kind, label: &str, colour: &str, border: &str, shape| KindStyle {
+        let kind = |kind: UnitKind, colour: &str, border: &str, shape| KindStyle {
             kind,
-            label: label.into(),
+            label: kind.label().into(),
             colour: colour.into(),
             border: border.into(),
             shape,
         };
-        let badge = |badge, text: &str, hint: &str, colour: &str| BadgeStyle {
+        let badge = |badge: Badge, colour: &str| BadgeStyle {
             badge,
-            text: text.into(),
-            hint: hint.into(),
+            text: badge.label().into(),
+            hint: badge.hint().into(),
             colour: colour.into(),
         };
-        let trend = |trend, label: &str, colour: &str, dashed| TrendStyle {
+        let trend = |trend: Trend, colour: &str, dashed| TrendStyle {
             trend,
-            label: label.into(),
+            label: trend.label().into(),
             colour: colour.into(),
             dashed,
         };
@@ -155,10 +155,10 @@ impl Default for Style {
             node_size: 42.0,
             node_border_width: 2.0,
             kinds: vec![
-                kind(UnitKind::Business, "Business department", "#7f93ab", "#55697f", NodeShape::Ellipse),
-                kind(UnitKind::It, "IT", "#2f5f9e", "#1d3f6e", NodeShape::RoundRectangle),
-                kind(UnitKind::Digital, "Digital", "#7b5ea7", "#563f7a", NodeShape::Hexagon),
-                kind(UnitKind::External, "External party", "#c28f45", "#8f6428", NodeShape::RoundDiamond),
+                kind(UnitKind::Business, "#7f93ab", "#55697f", NodeShape::Ellipse),
+                kind(UnitKind::It, "#2f5f9e", "#1d3f6e", NodeShape::RoundRectangle),
+                kind(UnitKind::Digital, "#7b5ea7", "#563f7a", NodeShape::Hexagon),
+                kind(UnitKind::External, "#c28f45", "#8f6428", NodeShape::RoundDiamond),
             ],
             label_font_size: 12.0,
             label_font_weight: 600,
@@ -181,17 +181,17 @@ impl Default for Style {
             control_point_step: 36.0,
             faded_opacity: 0.12,
             badges: vec![
-                badge(Badge::Spof, "Single point", "Single point of failure: others are cut off if this unit stops talking.", "#9a3412"),
-                badge(Badge::Silo, "Silo", "In a group that keeps to itself.", "#be185d"),
-                badge(Badge::NoTechTie, "No IT tie", "No two-way relationship with IT or digital.", "#a16207"),
-                badge(Badge::Isolated, "Isolated", "No relationship on the map yet.", "#64748b"),
+                badge(Badge::Spof, "#9a3412"),
+                badge(Badge::Silo, "#be185d"),
+                badge(Badge::NoTechTie, "#a16207"),
+                badge(Badge::Isolated, "#64748b"),
             ],
             trends: vec![
-                trend(Trend::Stronger, "stronger", "#1f9d55", false),
-                trend(Trend::Weaker, "weaker", "#d64545", false),
-                trend(Trend::New, "new", "#2f6fd6", false),
-                trend(Trend::Gone, "gone", "#d64545", true),
-                trend(Trend::Same, "unchanged", "#a3acb9", false),
+                trend(Trend::Stronger, "#1f9d55", false),
+                trend(Trend::Weaker, "#d64545", false),
+                trend(Trend::New, "#2f6fd6", false),
+                trend(Trend::Gone, "#d64545", true),
+                trend(Trend::Same, "#a3acb9", false),
             ],
             hull_colours: [
                 "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7",

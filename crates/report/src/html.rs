@@ -10,8 +10,7 @@ use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings
 use recimap_core::Analysis;
 use recimap_core::compare::Verdict;
 use recimap_core::explain::{
-    GROUP_EI_MEANING, figure_delta, figure_label, figure_value, finding_kind_label,
-    organisation_rows, severity_label, signed,
+    GROUP_EI_MEANING, figure_delta, figure_label, figure_value, organisation_rows, signed,
 };
 use recimap_core::findings::Severity;
 use recimap_core::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
@@ -160,9 +159,9 @@ pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
             o,
             "<div class=\"kpi\" data-figure=\"{}\"><div class=\"label\">{}</div><div class=\"value\">{}</div><div class=\"meaning\">{}</div></div>",
             r.key,
-            escape(r.label),
+            escape(&r.label),
             escape(&r.text),
-            escape(r.meaning)
+            escape(&r.meaning)
         );
     }
     o.push_str("</div>\n</section>\n");
@@ -200,8 +199,8 @@ pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
                 o,
                 "<li class=\"finding sev-{sev}\" data-key=\"{}\"><span class=\"tag\">{}</span><span class=\"kind\">{}</span><p class=\"message\">{}</p><p class=\"rec\">{}</p><div class=\"figure\">{} = {}</div></li>",
                 escape(&f.key),
-                severity_label(f.severity),
-                finding_kind_label(f.kind),
+                f.severity.label(),
+                f.kind.label(),
                 escape(&f.message),
                 escape(&f.recommendation),
                 escape(&figure_label(&f.figure.name)),

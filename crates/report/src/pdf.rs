@@ -20,8 +20,7 @@ use crate::ReportError;
 use recimap_core::Analysis;
 use recimap_core::compare::Verdict;
 use recimap_core::explain::{
-    GROUP_EI_MEANING, figure_delta, figure_label, figure_value, finding_kind_label,
-    organisation_rows, severity_label, signed,
+    GROUP_EI_MEANING, figure_delta, figure_label, figure_value, organisation_rows, signed,
 };
 use recimap_core::findings::Severity;
 use recimap_core::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
@@ -207,7 +206,7 @@ pub(crate) fn layout(
     for chunk in rows.chunks(cols) {
         let meanings: Vec<Vec<String>> = chunk
             .iter()
-            .map(|r| wrap(r.meaning, 7.8, 400, cw - 16.0))
+            .map(|r| wrap(&r.meaning, 7.8, 400, cw - 16.0))
             .collect();
         let lines = meanings.iter().map(Vec::len).max().unwrap_or(1) as f64;
         let ch = 44.0 + lines * 10.0;
@@ -269,7 +268,7 @@ pub(crate) fn layout(
             Severity::Low => "#8895a7",
         };
         let (x, y) = (f.x, f.y);
-        let tag = severity_label(fd.severity).to_uppercase();
+        let tag = fd.severity.label().to_uppercase();
         let tw = text_width(&tag, 7.0, 700) + 10.0;
         let mut s = format!(
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"5\" fill=\"#ffffff\" stroke=\"{LINE}\" stroke-width=\"0.8\"/><rect x=\"{}\" y=\"{}\" width=\"3.5\" height=\"{}\" fill=\"{colour}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK_3}\">{}</text><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"11\" rx=\"2.5\" fill=\"{colour}\"/><text x=\"{}\" y=\"{}\" font-size=\"7\" font-weight=\"700\" letter-spacing=\"0.4\" fill=\"#ffffff\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"8\" font-weight=\"600\" fill=\"{INK_3}\">{}</text>",
@@ -291,7 +290,7 @@ pub(crate) fn layout(
             escape(&tag),
             num(x + 28.0 + tw + 6.0),
             num(y + 16.5),
-            escape(finding_kind_label(fd.kind)),
+            escape(fd.kind.label()),
         );
         let mut ly = y + 22.0 + 10.0;
         for line in &msg {

@@ -95,6 +95,20 @@ pub enum FindingKind {
 }
 
 impl FindingKind {
+    /// Every kind, in tie-break order.
+    pub const ALL: [FindingKind; 10] = [
+        FindingKind::OneWayRelationship,
+        FindingKind::SiloGroup,
+        FindingKind::DigitalInOneSilo,
+        FindingKind::NoTechTie,
+        FindingKind::SinglePointOfFailure,
+        FindingKind::TechBottleneck,
+        FindingKind::AmbassadorGap,
+        FindingKind::IsolatedUnit,
+        FindingKind::LowReciprocity,
+        FindingKind::DisconnectedMap,
+    ];
+
     /// The snake_case name used in JSON and in finding keys.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -276,15 +276,6 @@ impl MaturityStage {
         MaturityStage::IntegratedMedia,
         MaturityStage::DigitallyIntegratedOrganisation,
     ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            MaturityStage::DigitalInnovationProject => "Digital Innovation Project",
-            MaturityStage::DigitalInnovationUnit => "Digital Innovation Unit",
-            MaturityStage::IntegratedMedia => "Integrated Media",
-            MaturityStage::DigitallyIntegratedOrganisation => "Digitally Integrated Organisation",
-        }
-    }
 }
 
 /// An answer to one workshop question.
