@@ -77,8 +77,16 @@ fn pad_left(text: &str, width: usize) -> String {
 fn organisation(out: &mut String, analysis: &Analysis) {
     let rows = recimap_core::explain::organisation_rows(&analysis.organisation);
     section(out, "ORGANISATION");
-    let label_w = rows.iter().map(|r| display_width(&r.label)).max().unwrap_or(0);
-    let value_w = rows.iter().map(|r| display_width(&r.text)).max().unwrap_or(0);
+    let label_w = rows
+        .iter()
+        .map(|r| display_width(&r.label))
+        .max()
+        .unwrap_or(0);
+    let value_w = rows
+        .iter()
+        .map(|r| display_width(&r.text))
+        .max()
+        .unwrap_or(0);
     let indent = " ".repeat(2 + label_w + 2 + value_w + 2);
     for r in rows {
         let first = format!(

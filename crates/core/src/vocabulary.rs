@@ -183,7 +183,9 @@ impl Badge {
     /// What the pill means.
     pub fn hint(self) -> &'static str {
         match self {
-            Badge::Spof => "Single point of failure: others are cut off if this unit stops talking.",
+            Badge::Spof => {
+                "Single point of failure: others are cut off if this unit stops talking."
+            }
             Badge::Silo => "In a group that keeps to itself.",
             Badge::NoTechTie => "No two-way relationship with IT or digital.",
             Badge::Isolated => "No relationship on the map yet.",
@@ -253,9 +255,27 @@ const HEADLINE: [(&str, &str, &str, bool, bool); 6] = [
 /// `(key, label, meaning, signed, count)` of the other figures a screen names.
 const OTHER_FIGURES: [(&str, &str, &str, bool, bool); 17] = [
     ("units", "Units", "Units on the map.", false, true),
-    ("links", "Directed links", "Directions rated or weighted on the map.", false, true),
-    ("mutual_pairs", "Two-way relationships", "Pairs of units linked in both directions.", false, true),
-    ("total_strength", "Total strength", "The strength of every direction, added up.", false, false),
+    (
+        "links",
+        "Directed links",
+        "Directions rated or weighted on the map.",
+        false,
+        true,
+    ),
+    (
+        "mutual_pairs",
+        "Two-way relationships",
+        "Pairs of units linked in both directions.",
+        false,
+        true,
+    ),
+    (
+        "total_strength",
+        "Total strength",
+        "The strength of every direction, added up.",
+        false,
+        false,
+    ),
     (
         "ei_weighted",
         "Openness of groups, by strength",
@@ -263,7 +283,13 @@ const OTHER_FIGURES: [(&str, &str, &str, bool, bool); 17] = [
         true,
         false,
     ),
-    ("weak_components", "Connected parts", "Parts of the map with no link between them.", false, true),
+    (
+        "weak_components",
+        "Connected parts",
+        "Parts of the map with no link between them.",
+        false,
+        true,
+    ),
     (
         "strong_components",
         "Strongly connected parts",
@@ -271,9 +297,27 @@ const OTHER_FIGURES: [(&str, &str, &str, bool, bool); 17] = [
         false,
         true,
     ),
-    ("isolates", "Units with no link", "Units that have no relationship on the map.", false, true),
-    ("strength", "Strength", "How strong a direction is, from its ratings (0–5) or its raw weight.", false, false),
-    ("balance", "Balance", "The weaker direction of a relationship over the stronger: 1 is even, 0 one-way.", false, false),
+    (
+        "isolates",
+        "Units with no link",
+        "Units that have no relationship on the map.",
+        false,
+        true,
+    ),
+    (
+        "strength",
+        "Strength",
+        "How strong a direction is, from its ratings (0–5) or its raw weight.",
+        false,
+        false,
+    ),
+    (
+        "balance",
+        "Balance",
+        "The weaker direction of a relationship over the stronger: 1 is even, 0 one-way.",
+        false,
+        false,
+    ),
     (
         "reciprocity",
         "Reciprocity",
@@ -281,8 +325,20 @@ const OTHER_FIGURES: [(&str, &str, &str, bool, bool); 17] = [
         false,
         false,
     ),
-    ("strength_out", "Tells", "The strength of everything the unit tells others.", false, false),
-    ("strength_in", "Is told", "The strength of everything others tell the unit.", false, false),
+    (
+        "strength_out",
+        "Tells",
+        "The strength of everything the unit tells others.",
+        false,
+        false,
+    ),
+    (
+        "strength_in",
+        "Is told",
+        "The strength of everything others tell the unit.",
+        false,
+        false,
+    ),
     (
         "reciprocated_strength",
         "Returned",
@@ -377,9 +433,7 @@ pub fn vocabulary() -> Vocabulary {
         severities: [Severity::High, Severity::Medium, Severity::Low]
             .map(|s| term(s, s.label(), ""))
             .to_vec(),
-        finding_kinds: FindingKind::ALL
-            .map(|k| term(k, k.label(), ""))
-            .to_vec(),
+        finding_kinds: FindingKind::ALL.map(|k| term(k, k.label(), "")).to_vec(),
         badges: Badge::ALL.map(|b| term(b, b.label(), b.hint())).to_vec(),
         trends: Trend::ALL.map(|t| term(t, t.label(), "")).to_vec(),
         headline: headline(),

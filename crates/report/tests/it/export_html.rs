@@ -149,7 +149,12 @@ fn the_report_has_every_section_and_loads_nothing() {
     }
     assert!(text.contains("Digital Innovation Unit"));
     assert!(text.contains("24 November 2026"));
-    assert!(text.contains("Share of all link strength that comes back the other way"));
+    let headline = &recimap_core::vocabulary::headline()[0];
+    assert!(
+        text.contains(&escaped(&headline.meaning)),
+        "{}",
+        headline.meaning
+    );
 }
 
 #[test]
