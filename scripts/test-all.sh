@@ -17,6 +17,9 @@ step "Rust: formatting and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "No module imports form a circle"
+python3 scripts/check-module-cycles.py
+
 step "TypeScript bindings are current"
 bash scripts/gen-bindings.sh --check
 

@@ -10,8 +10,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use recimap::formats::csv::{CsvOptions, import_csv_bytes};
-use recimap::formats::json::{map_to_json, read_map_json_str};
+use recimap_formats::csv::{CsvOptions, import_csv_bytes};
+use recimap_formats::json::{map_to_json, read_map_json_str};
 
 fuzz_target!(|data: &[u8]| {
     let Some((&flags, rest)) = data.split_first() else {
@@ -33,5 +33,5 @@ fuzz_target!(|data: &[u8]| {
     let back = read_map_json_str(&map_to_json(&map), "round-trip.json")
         .expect("an imported map reads back from its JSON");
     assert_eq!(back, map, "the JSON round trip changed the map");
-    let _ = recimap::analyze(&map);
+    let _ = recimap_core::analyze(&map);
 });

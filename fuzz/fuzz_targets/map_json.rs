@@ -7,7 +7,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use recimap::formats::json::{map_to_json, read_map_json_bytes, read_map_json_str};
+use recimap_formats::json::{map_to_json, read_map_json_bytes, read_map_json_str};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(map) = read_map_json_bytes(data, "fuzz.json") else {
@@ -17,5 +17,5 @@ fuzz_target!(|data: &[u8]| {
     let back = read_map_json_str(&map_to_json(&map), "round-trip.json")
         .expect("an accepted map reads back from its JSON");
     assert_eq!(back, map, "the JSON round trip changed the map");
-    let _ = recimap::analyze(&map);
+    let _ = recimap_core::analyze(&map);
 });

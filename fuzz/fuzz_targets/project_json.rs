@@ -8,7 +8,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use recimap::formats::project_json::{from_bytes, to_json};
+use recimap_formats::project_json::{from_bytes, to_json};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(doc) = from_bytes(data, "fuzz.json") else {
@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
     let dir = std::env::temp_dir().join(format!("recimap-fuzz-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("fuzz.recimap");
-    recimap::store::save(&path, &doc).expect("an accepted document saves");
-    let opened = recimap::store::open(&path).expect("a saved document opens");
+    recimap_store::save(&path, &doc).expect("an accepted document saves");
+    let opened = recimap_store::open(&path).expect("a saved document opens");
     assert_eq!(opened, doc, "the project file changed the document");
 });
