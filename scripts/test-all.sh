@@ -17,6 +17,9 @@ step "Rust: formatting and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 
+step "Tauri crates and their npm packages are on the same major.minor"
+python3 scripts/check-tauri-versions.py
+
 step "No module imports form a circle"
 python3 scripts/check-module-cycles.py
 
