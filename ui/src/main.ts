@@ -4,7 +4,7 @@ import '@fontsource-variable/inter';
 import './app.css';
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { store } from './lib/store.svelte';
+import { doc } from './lib/stores/document.svelte';
 import type { Backend } from './lib/backendApi';
 import { inTauri } from './lib/dialogs';
 
@@ -24,6 +24,6 @@ async function pickBackend(): Promise<Backend> {
 }
 
 pickBackend().then((backend) => {
-  store.backend = backend;
+  doc.backend = backend;
   mount(App, { target: document.getElementById('app')! });
 });

@@ -7,7 +7,7 @@ import UnitList from './UnitList.svelte';
 import UnitPanel from './UnitPanel.svelte';
 import FindingsPanel from './FindingsPanel.svelte';
 import MapPanel from './MapPanel.svelte';
-import { store } from '../lib/store.svelte';
+import { doc } from '../lib/stores/document.svelte';
 import type { AppState } from '../lib/types';
 import demo from '../lib/fixtures/demo-state.json';
 
@@ -33,7 +33,7 @@ let component: Record<string, unknown> | null = null;
 beforeEach(() => {
   target = document.createElement('div');
   document.body.appendChild(target);
-  store.state = hostileState();
+  doc.state = hostileState();
   (window as unknown as { __pwned?: number }).__pwned = undefined;
 });
 afterEach(() => {
@@ -59,7 +59,7 @@ describe('hostile text is shown literally', () => {
   });
 
   it('in the unit panel (name field, notes, ambassadors)', () => {
-    const unit = store.state!.map.units[0];
+    const unit = doc.state!.map.units[0];
     component = mount(UnitPanel, { target, props: { unit, ondelete: () => {} } });
     flushSync();
     expect((target.querySelector('[data-testid="unit-name-input"]') as HTMLInputElement).value).toBe(HOSTILE[0]);
@@ -73,7 +73,7 @@ describe('hostile text is shown literally', () => {
     const first = target.querySelector('[data-testid="finding-item"]')!;
     expect(first.querySelector('.message')!.textContent).toBe(HOSTILE[0]);
     expect(first.querySelector('.recommendation')!.textContent).toContain(HOSTILE[1]);
-    expect(target.querySelectorAll('[data-testid="finding-item"]').length).toBe(store.state!.analysis.findings.length);
+    expect(target.querySelectorAll('[data-testid="finding-item"]').length).toBe(doc.state!.analysis.findings.length);
     expectInert(target);
   });
 
