@@ -33,6 +33,8 @@ pub struct Term<K> {
 pub struct FigureTerm {
     pub key: String,
     pub label: String,
+    /// A few words for a tile or a slide (empty for figures that have none).
+    pub short: String,
     pub meaning: String,
     /// A −1…+1 figure, written with its sign (`+0.12`).
     pub signed: bool,
@@ -206,11 +208,12 @@ impl Trend {
     }
 }
 
-/// `(key, label, meaning, signed, count)` of the headline figures, in reading order.
-const HEADLINE: [(&str, &str, &str, bool, bool); 6] = [
+/// `(key, label, short, meaning, signed, count)` of the headline figures, in reading order.
+const HEADLINE: [(&str, &str, &str, &str, bool, bool); 6] = [
     (
         "weighted_reciprocity",
         "Reciprocity",
+        "Share of communication strength returned in kind",
         "Share of all communication strength that comes back the other way: 1 means every tie is fully returned (weighted reciprocity, Squartini et al. 2013).",
         false,
         false,
@@ -218,6 +221,7 @@ const HEADLINE: [(&str, &str, &str, bool, bool); 6] = [
     (
         "dyadic_reciprocity",
         "Two-way links",
+        "Share of links answered by a link back",
         "Share of links whose reverse link exists too (dyadic reciprocity).",
         false,
         false,
@@ -225,6 +229,7 @@ const HEADLINE: [(&str, &str, &str, bool, bool); 6] = [
     (
         "rho",
         "Reciprocity beyond chance",
+        "Two-way ties beyond what chance gives",
         "Above 0: more two-way ties than a random map of the same density would have; 0 is chance (Garlaschelli and Loffredo's ρ).",
         true,
         false,
@@ -232,6 +237,7 @@ const HEADLINE: [(&str, &str, &str, bool, bool); 6] = [
     (
         "density",
         "Density",
+        "Share of possible links that exist",
         "Share of all possible directed links that exist.",
         false,
         false,
@@ -239,6 +245,7 @@ const HEADLINE: [(&str, &str, &str, bool, bool); 6] = [
     (
         "ei_index",
         "Openness of groups",
+        "−1 every tie inside its group · +1 every tie across",
         "From −1, every tie stays inside its group (silos), to +1, every tie crosses groups (E-I index, Krackhardt and Stern 1988).",
         true,
         false,
@@ -246,6 +253,7 @@ const HEADLINE: [(&str, &str, &str, bool, bool); 6] = [
     (
         "modularity",
         "Clustering",
+        "How strongly the map splits into communities",
         "How sharply the map splits into communities: above 0.3 the clusters are clear (modularity of the Louvain communities).",
         false,
         false,
@@ -369,37 +377,39 @@ const OTHER_FIGURES: [(&str, &str, &str, bool, bool); 17] = [
     ),
 ];
 
-fn figure_terms<const N: usize>(list: &[(&str, &str, &str, bool, bool); N]) -> Vec<FigureTerm> {
-    list.iter()
-        .map(|&(key, label, meaning, signed, count)| FigureTerm {
-            key: key.to_owned(),
-            label: label.to_owned(),
-            meaning: meaning.to_owned(),
-            signed,
-            count,
-        })
-        .collect()
+fn figure_term(
+    (key, label, short, meaning, signed, count): (&str, &str, &str, &str, bool, bool),
+) -> FigureTerm {
+    FigureTerm {
+        key: key.to_owned(),
+        label: label.to_owned(),
+        short: short.to_owned(),
+        meaning: meaning.to_owned(),
+        signed,
+        count,
+    }
+}
+
+/// The other figures, without a short form.
+fn others() -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str, bool, bool)> {
+    OTHER_FIGURES
+        .iter()
+        .map(|&(key, label, meaning, signed, count)| (key, label, "", meaning, signed, count))
 }
 
 /// The headline organisation figures, in reading order.
 pub fn headline() -> Vec<FigureTerm> {
-    figure_terms(&HEADLINE)
+    HEADLINE.into_iter().map(figure_term).collect()
 }
 
 /// The figure called `key`: a headline or other named figure, or one made
 /// from the key's words (`some_new_figure` → "Some new figure").
 pub fn figure(key: &str) -> FigureTerm {
     HEADLINE
-        .iter()
-        .chain(OTHER_FIGURES.iter())
+        .into_iter()
+        .chain(others())
         .find(|f| f.0 == key)
-        .map(|&(key, label, meaning, signed, count)| FigureTerm {
-            key: key.to_owned(),
-            label: label.to_owned(),
-            meaning: meaning.to_owned(),
-            signed,
-            count,
-        })
+        .map(figure_term)
         .unwrap_or_else(|| {
             let mut label = key.replace('_', " ");
             if let Some(first) = label.get(0..1) {
@@ -408,6 +418,7 @@ pub fn figure(key: &str) -> FigureTerm {
             FigureTerm {
                 key: key.to_owned(),
                 label,
+                short: String::new(),
                 meaning: String::new(),
                 signed: false,
                 count: false,
@@ -437,7 +448,7 @@ pub fn vocabulary() -> Vocabulary {
         badges: Badge::ALL.map(|b| term(b, b.label(), b.hint())).to_vec(),
         trends: Trend::ALL.map(|t| term(t, t.label(), "")).to_vec(),
         headline: headline(),
-        figures: figure_terms(&OTHER_FIGURES),
+        figures: others().map(figure_term).collect(),
         thresholds: Thresholds {
             silo_ei: SILO_EI,
             open_ei: OPEN_EI,

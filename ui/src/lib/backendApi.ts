@@ -1,14 +1,11 @@
 /**
  * What the UI needs from a backend: the command set of the desktop shell
- * (`backend.ts`, the only module that calls Tauri) or the in-browser mock
+ * (`backend.ts`, over the generated `ipc/commands.ts`) or the in-browser mock
  * (`mockBackend.ts`, for development and screenshots). `main.ts` picks one.
+ * Every method is required: a backend that cannot do something rejects with
+ * an `ErrorPayload` saying so, and the UI shows it like any other error.
  */
-import type { AppState, ComparisonView, Edit, ExportOptions, Picture, SnapshotInfo } from './types';
-
-export interface RecentFile {
-  path: string;
-  name?: string;
-}
+import type { AppState, ComparisonView, Edit, ExportOptions, MapState, Picture, SnapshotInfo } from './types';
 
 export interface Backend {
   loadState(): Promise<AppState>;
@@ -19,29 +16,33 @@ export interface Backend {
   openDemo(): Promise<AppState>;
   openFile(path: string): Promise<AppState>;
   saveFile(path: string | null): Promise<AppState>;
-  recentFiles(): Promise<(string | RecentFile)[]>;
+  /** Recently opened or saved files (full paths), most recent first. */
+  recentFiles(): Promise<string[]>;
   takeRecovery(): Promise<AppState | null>;
-  discardRecovery(): Promise<unknown>;
+  discardRecovery(): Promise<null>;
   /** Snapshots kept in the document, oldest first. */
-  listSnapshots?(): Promise<SnapshotInfo[]>;
+  listSnapshots(): Promise<SnapshotInfo[]>;
   /** Keeps the current map as a snapshot; returns the new state (the document changed). */
-  addSnapshot?(label: string): Promise<AppState>;
-  restoreSnapshot?(id: number): Promise<AppState>;
-  /** Compares two snapshots; `null` is the current map. */
-  compareSnapshots?(a: number | null, b: number | null): Promise<ComparisonView>;
+  addSnapshot(label: string): Promise<AppState>;
+  restoreSnapshot(id: number): Promise<AppState>;
+  /** Compares two states of the document. */
+  compareSnapshots(a: MapState, b: MapState): Promise<ComparisonView>;
   /** Writes the open map as a picture or report to `path`; resolves with its size in bytes. */
-  exportMap?(path: string, format: Picture, options: ExportOptions): Promise<number>;
-  /** Shell events (absent in the browser mock). */
-  onStateChanged?(handler: (state: AppState) => void): Promise<() => void>;
-  onCloseRequested?(handler: () => void): Promise<() => void>;
+  exportMap(path: string, format: Picture, options: ExportOptions): Promise<number>;
+  /** The shell's events; each resolves with the function that stops listening. */
+  onStateChanged(handler: (state: AppState) => void): Promise<() => void>;
+  onCloseRequested(handler: () => void): Promise<() => void>;
   /** A second launch asked to open this file while the document has unsaved changes. */
-  onOpenRequested?(handler: (path: string) => void): Promise<() => void>;
-  confirmClose?(): Promise<unknown>;
+  onOpenRequested(handler: (path: string) => void): Promise<() => void>;
+  confirmClose(): Promise<null>;
 }
 
-/** A recent-file entry as a path and a short name, whatever shape the backend gives. */
-export function recentEntry(r: string | RecentFile): { path: string; name: string } {
-  const path = typeof r === 'string' ? r : r.path;
-  const name = (typeof r === 'string' ? undefined : r.name) ?? path.split(/[\\/]/).pop() ?? path;
-  return { path, name };
+/** A snapshot id, or `null` for the map as it is now, as the backend names a state. */
+export function mapState(id: number | null): MapState {
+  return id == null ? 'current' : { snapshot: id };
+}
+
+/** A recent file as its path and a short name. */
+export function recentEntry(path: string): { path: string; name: string } {
+  return { path, name: path.split(/[\\/]/).pop() ?? path };
 }

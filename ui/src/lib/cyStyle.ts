@@ -8,7 +8,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { UnitKind } from './types';
 import type { KindStyle } from './bindings/KindStyle';
-import { RENDER_STYLE as S } from './bindings/renderStyle';
+import { RENDER_STYLE as S } from './ipc/renderStyle';
 
 export const FONT = S.font_family;
 

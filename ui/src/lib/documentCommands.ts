@@ -5,6 +5,7 @@
  * and keeping a before/after view of "the map now" up to date. Native dialogs
  * ask; the backend does the work; errors become toasts.
  */
+import { mapState } from './backendApi';
 import { askUnsaved, pickExportPath, pickOpenPath, pickSavePath } from './dialogs';
 import { exportName, type ExportChoice } from './exports';
 import { doc } from './stores/document.svelte';
@@ -110,15 +111,15 @@ export async function startDocument(openFile: (path: string) => void) {
   } catch {
     /* no recovery to offer */
   }
-  b.onStateChanged?.((s) => {
+  b.onStateChanged((s) => {
     doc.state = s;
     doc.refreshRecent();
   });
-  b.onCloseRequested?.(async () => {
-    if (await confirmDiscard('closing')) await b.confirmClose?.();
+  b.onCloseRequested(async () => {
+    if (await confirmDiscard('closing')) await b.confirmClose();
   });
   // The shell asks only when there are unsaved changes: confirmDiscard asks them.
-  b.onOpenRequested?.(openFile);
+  b.onOpenRequested(openFile);
 }
 
 /** The recovery dialog's answer: keep the recovered work, or go back to the last saved version. */
@@ -145,10 +146,7 @@ export async function recover(keep: boolean) {
 export async function exportAs(c: ExportChoice) {
   const cur = doc.state;
   const b = doc.backend;
-  if (!cur || !b?.exportMap) {
-    notifications.toast('Exports are made by the desktop app.');
-    return;
-  }
+  if (!cur || !b) return;
   let path: string | null = null;
   try {
     path = await pickExportPath(exportName(cur.file_name, cur.map.title, c), c.format);
@@ -168,9 +166,9 @@ export async function exportAs(c: ExportChoice) {
 export async function refreshComparison() {
   const c = view.comparison;
   const b = doc.backend;
-  if (!c || !b?.compareSnapshots || (c.before != null && c.after != null)) return;
+  if (!c || !b || (c.before != null && c.after != null)) return;
   try {
-    const result = await b.compareSnapshots(c.before, c.after);
+    const result = await b.compareSnapshots(mapState(c.before), mapState(c.after));
     if (view.comparison === c) view.comparison = { ...c, view: result };
   } catch {
     view.comparison = null;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonChoices, EXPORT_CHOICES, exportName, findingChoice } from './exports';
+import type { Finding } from './types';
+import demo from './fixtures/demo-state.json';
 
 describe('the Export menu', () => {
   it('offers every format the core exports, PNG at 1×, 2× and 4×, PDF on A4 and Letter', () => {
@@ -18,15 +20,17 @@ describe('the Export menu', () => {
 
   it('names the states of a before/after report as the core reads them', () => {
     expect(comparisonChoices(3, null).map((c) => [c.format, c.options.compare])).toEqual([
-      ['html', ['3', 'current']],
-      ['pdf', ['3', 'current']],
+      ['html', [{ snapshot: 3 }, 'current']],
+      ['pdf', [{ snapshot: 3 }, 'current']],
     ]);
-    expect(comparisonChoices(1, 2)[0].options.compare).toEqual(['1', '2']);
+    expect(comparisonChoices(1, 2)[0].options.compare).toEqual([{ snapshot: 1 }, { snapshot: 2 }]);
   });
 
-  it('numbers findings from 1, as recimap analyze lists them', () => {
-    expect(findingChoice(0).options.finding).toBe(1);
-    expect(findingChoice(4).options).toMatchObject({ finding: 5, scale: 2 });
+  it('names a finding by its stable key and numbers the file from 1', () => {
+    const finding = demo.analysis.findings[4] as Finding;
+    const c = findingChoice(finding, 4);
+    expect(c.options).toMatchObject({ finding: finding.key, scale: 2 });
+    expect(c.suffix).toBe(' finding 5');
   });
 
   it.each([

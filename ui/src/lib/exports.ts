@@ -3,7 +3,8 @@
  * core's `recimap export` takes (`ExportOptions`), plus the file name it
  * suggests. The pictures and reports themselves are made by the core.
  */
-import type { ExportOptions, Picture } from './types';
+import { mapState } from './backendApi';
+import type { ExportOptions, Finding, MapState, Picture } from './types';
 
 export interface ExportChoice {
   id: string;
@@ -35,21 +36,22 @@ export const EXPORT_CHOICES: ExportChoice[] = [
   choice('pdf-letter', 'Report (PDF, Letter)', 'pdf', { paper: 'letter' }, ' report'),
 ];
 
-/** How `compare` names a state: a snapshot id, or `current` for the map now. */
-const which = (id: number | null) => (id == null ? 'current' : String(id));
 
 /** The reports with a before/after section comparing snapshot `before` with `after` (`null` = the map now). */
 export function comparisonChoices(before: number | null, after: number | null): ExportChoice[] {
-  const compare: [string, string] = [which(before), which(after)];
+  const compare: [MapState, MapState] = [mapState(before), mapState(after)];
   return [
     choice('cmp-html', 'Report with before/after (HTML)', 'html', { compare }, ' before-after'),
     choice('cmp-pdf', 'Report with before/after (PDF, A4)', 'pdf', { compare, paper: 'a4' }, ' before-after'),
   ];
 }
 
-/** A picture of one finding: the map focused on it (`index` counts from 0 in the analysis's order). */
-export function findingChoice(index: number): ExportChoice {
-  return choice(`finding-${index}`, 'Picture of this finding (PNG, 2×)', 'png', { scale: 2, finding: index + 1 }, ` finding ${index + 1}`);
+/**
+ * A picture of one finding: the map focused on it, named by the finding's
+ * stable key (`index` counts from 0 in the analysis's order, for the file name).
+ */
+export function findingChoice(finding: Finding, index: number): ExportChoice {
+  return choice(`finding-${index}`, 'Picture of this finding (PNG, 2×)', 'png', { scale: 2, finding: finding.key }, ` finding ${index + 1}`);
 }
 
 /** The suggested file name, without extension: the map's file name, or its title for an unsaved map. */

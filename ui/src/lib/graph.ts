@@ -8,7 +8,7 @@
  * core's `Analysis`; this module only turns them into pixels and colours.
  */
 import type { Analysis, DirectionChange, Map, PairScores, Trend, Unit, UnitId, UnitKind } from './types';
-import { RENDER_STYLE } from './bindings/renderStyle';
+import { RENDER_STYLE } from './ipc/renderStyle';
 import type { Badge } from './bindings/Badge';
 
 /** Badge shown on a unit, most serious first (the core's `analysis::Badge`). */

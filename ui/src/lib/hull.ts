@@ -2,7 +2,7 @@
  * Soft hulls around groups and communities: the convex hull of circles around
  * the member units, drawn as a smooth closed path. Pure geometry, tested.
  */
-import { RENDER_STYLE } from './bindings/renderStyle';
+import { RENDER_STYLE } from './ipc/renderStyle';
 
 export type Point = { x: number; y: number };
 

@@ -4,8 +4,9 @@
  * `recimap` CLI, and applies edits to the map in memory with undo and redo.
  *
  * It does not analyse: after an edit the fixture's figures stay as they were
- * (only entries about deleted units are dropped). It exists so the UI can be
- * developed and screenshotted without the shell; the app never loads it.
+ * (only entries about deleted units are dropped). It cannot compare snapshots
+ * or export (those reject, as a failed command does). It exists so the UI can
+ * be developed and screenshotted without the shell; the app never loads it.
  */
 import type { Backend } from './backendApi';
 import type { AppState, Edit, Map, SnapshotInfo } from './types';
@@ -155,7 +156,15 @@ export function createMockBackend(initial: AppState = demo as unknown as AppStat
     compareSnapshots: async () => {
       throw { code: 'unsupported', message: 'The browser preview cannot compare snapshots; run the desktop app.' };
     },
+    exportMap: async () => {
+      throw { code: 'unsupported', message: 'Exports are made by the desktop app.' };
+    },
     takeRecovery: async () => null,
     discardRecovery: async () => null,
+    confirmClose: async () => null,
+    // The browser preview has no shell to send events.
+    onStateChanged: async () => () => {},
+    onCloseRequested: async () => () => {},
+    onOpenRequested: async () => () => {},
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Badge } from './graph';
 import { hullColour, hullPath, type Point } from './hull';
-import { RENDER_STYLE } from './bindings/renderStyle';
+import { RENDER_STYLE } from './ipc/renderStyle';
 
 export interface HullShape {
   key: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { VOCABULARY } from './ipc/vocabulary';
 import { applyMove, buildDeck, counter, headlines, moveFor, nextStep, prevStep, type Step } from './presentation';
 import { commandFor } from './shortcuts';
 import type { AppState, Map } from './types';
@@ -32,11 +33,12 @@ describe('buildDeck', () => {
     const overview = deck[1];
     expect(overview.kind).toBe('overview');
     if (overview.kind !== 'overview') return;
+    const label = (key: string) => VOCABULARY.headline.find((f) => f.key === key)!.label;
     expect(overview.headlines.map((h) => [h.label, h.value])).toEqual([
-      ['Weighted reciprocity', o.weighted_reciprocity],
-      ['Two-way relationships', o.dyadic_reciprocity],
-      ['E-I index', o.ei_index],
-      ['Modularity', o.modularity],
+      [label('weighted_reciprocity'), o.weighted_reciprocity],
+      [label('dyadic_reciprocity'), o.dyadic_reciprocity],
+      [label('ei_index'), o.ei_index],
+      [label('modularity'), o.modularity],
     ]);
   });
 

@@ -8,7 +8,7 @@
  * computes a score. Findings keep the core's ranked order (most important
  * first) and those whose key is in `map.hidden_findings` are left out.
  */
-import { MATURITY_LABEL } from './text';
+import { MATURITY_LABEL, ORG_FIGURES } from './text';
 import type { Analysis, Finding, Map } from './types';
 
 /** One headline figure on the overview slide. */
@@ -28,19 +28,20 @@ export type Step =
 
 export type StepKind = Step['kind'];
 
+/** The headline figures the overview slide shows, by key. */
+const SLIDE_FIGURES = ['weighted_reciprocity', 'dyadic_reciprocity', 'ei_index', 'modularity'];
+
 /**
- * The four headline scores of the overview slide, read from
- * `analysis.organisation`: weighted reciprocity, dyadic reciprocity, E-I index
- * and modularity (definitions and sources in the core's `analysis` docs).
+ * The headline scores of the overview slide, read from
+ * `analysis.organisation`, with the core's names and short explanations.
  */
 export function headlines(analysis: Analysis): Headline[] {
   const o = analysis.organisation;
-  return [
-    { label: 'Weighted reciprocity', value: o.weighted_reciprocity, hint: 'Share of communication strength returned in kind' },
-    { label: 'Two-way relationships', value: o.dyadic_reciprocity, hint: 'Share of links answered by a link back' },
-    { label: 'E-I index', value: o.ei_index, hint: '−1 every tie inside its group · +1 every tie across' },
-    { label: 'Modularity', value: o.modularity, hint: 'How strongly the map splits into communities' },
-  ];
+  return ORG_FIGURES.filter((f) => SLIDE_FIGURES.includes(f.key)).map((f) => ({
+    label: f.label,
+    value: o[f.key] as number | null,
+    hint: f.short,
+  }));
 }
 
 /** The findings the deck shows: the core's ranked order, hidden ones left out. */

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { figureDelta, figureLabel, figureValue, shortDate, trendSummary } from './snapshots';
 import type { DirectionChange } from './types';
+import { VOCABULARY } from './ipc/vocabulary';
 
 describe('snapshots', () => {
   it.each([
-    ['weighted_reciprocity', 'Weighted reciprocity'],
-    ['mutual_pairs', 'Two-way pairs'],
+    ['weighted_reciprocity', VOCABULARY.headline[0].label],
+    ['mutual_pairs', VOCABULARY.figures.find((f) => f.key === 'mutual_pairs')!.label],
     ['some_new_figure', 'Some new figure'],
   ])('figureLabel(%s)', (n, l) => expect(figureLabel(n)).toBe(l));
 

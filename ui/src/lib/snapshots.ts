@@ -6,23 +6,9 @@
  */
 import type { DirectionChange, Trend as DirectionTrend } from './types';
 import { fmt } from './format';
-import { ORG_FIGURES } from './text';
+import { isCount } from './text';
 
-const EXTRA_LABELS: Record<string, string> = {
-  units: 'Units',
-  links: 'Directed links',
-  mutual_pairs: 'Two-way pairs',
-  total_strength: 'Total strength',
-  ei_weighted: 'E-I index (weighted)',
-};
-
-/** A figure name for people: the scores panel's label, else the name in words. */
-export function figureLabel(name: string): string {
-  const known = ORG_FIGURES.find((f) => f.key === name)?.label ?? EXTRA_LABELS[name];
-  if (known) return known;
-  const words = name.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+export { figureLabel } from './text';
 
 /** A snapshot's RFC 3339 time as a short local date and time; the text itself if unreadable. */
 export function shortDate(iso: string, locale?: string): string {
@@ -46,12 +32,9 @@ export function trendSummary(directions: DirectionChange[], labels: (t: Directio
   return parts.length ? parts.join(' · ') : 'no relationship changed';
 }
 
-/** Comparison figures that count things, shown as whole numbers (as the reports do). */
-const COUNTS = new Set(['units', 'links', 'mutual_pairs', 'weak_components']);
-
 /** A comparison figure's value: whole for counts, else two decimals; `—` when undefined. */
 export function figureValue(name: string, v: number | null | undefined): string {
-  return fmt(v, COUNTS.has(name) ? 0 : 2);
+  return fmt(v, isCount(name) ? 0 : 2);
 }
 
 /**
@@ -63,7 +46,7 @@ export function figureDelta(name: string, d: number | null | undefined): string 
   if (d == null || !Number.isFinite(d)) return '';
   if (Math.abs(d) <= 1e-9) return 'same';
   const sign = d > 0 ? '+' : '−';
-  if (!COUNTS.has(name) && Math.abs(d) < 0.0005) return `${sign}<0.001`;
-  const digits = COUNTS.has(name) ? 0 : Math.abs(d) < 0.005 ? 3 : 2;
+  if (!isCount(name) && Math.abs(d) < 0.0005) return `${sign}<0.001`;
+  const digits = isCount(name) ? 0 : Math.abs(d) < 0.005 ? 3 : 2;
   return `${d > 0 ? '+' : ''}${fmt(d, digits)}`;
 }

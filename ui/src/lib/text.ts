@@ -1,122 +1,55 @@
 /**
- * The words of the UI: labels and one-line explanations for kinds, roles,
- * maturity stages, rated dimensions, workshop questions and the organisation
- * figures. Definitions of the figures live in the Rust core's docs; these are
- * the plain-language sentences a CIO reads next to them.
+ * The core's words as the components look them up: labels and one-line
+ * explanations of kinds, roles, maturity stages, rated dimensions, workshop
+ * questions, severities, finding kinds and figures, and the thresholds the
+ * screens mark. All of it comes from the core's vocabulary
+ * (`ipc/vocabulary.ts`, generated from `recimap_core::vocabulary`); nothing
+ * here is written twice.
  */
-import type { AmbassadorRole, Dimension, FindingKind, MaturityStage, Severity, UnitKind } from './types';
+import { VOCABULARY } from './ipc/vocabulary';
+import type { FigureTerm, OrganisationScores, Term } from './types';
 
-export const KIND_LABEL: Record<UnitKind, string> = {
-  business: 'Business department',
-  it: 'IT',
-  digital: 'Digital',
-  external: 'External party',
-};
+/** `{key: label}` (or `{key: hint}`) of a list of terms. */
+function byKey<K extends string>(terms: Term<K>[], field: 'label' | 'hint' = 'label'): Record<K, string> {
+  return Object.fromEntries(terms.map((t) => [t.key, t[field]])) as Record<K, string>;
+}
 
-export const ROLE_LABEL: Record<AmbassadorRole, string> = {
-  strategist: 'Strategist',
-  innovator: 'Innovator',
-  driver: 'Driver',
-};
+export const KIND_LABEL = byKey(VOCABULARY.kinds);
+export const ROLE_LABEL = byKey(VOCABULARY.roles);
+export const ROLE_HINT = byKey(VOCABULARY.roles, 'hint');
+export const MATURITY_LABEL = byKey(VOCABULARY.maturity);
+export const DIMENSION_LABEL = byKey(VOCABULARY.dimensions);
+export const DIMENSION_HINT = byKey(VOCABULARY.dimensions, 'hint');
+export const SEVERITY_LABEL = byKey(VOCABULARY.severities);
+export const FINDING_KIND_LABEL = byKey(VOCABULARY.finding_kinds);
 
-export const ROLE_HINT: Record<AmbassadorRole, string> = {
-  strategist: 'Visionary and facilitator',
-  innovator: 'Rule breaker who sees beyond the status quo',
-  driver: 'Pragmatist who runs projects, budgets and timelines',
-};
+/** The workshop questions: `[key, question]`. */
+export const QUESTIONS: [string, string][] = VOCABULARY.questions.map((q) => [q.key, q.label]);
 
-export const MATURITY_LABEL: Record<MaturityStage, string> = {
-  digital_innovation_project: 'Digital Innovation Project',
-  digital_innovation_unit: 'Digital Innovation Unit',
-  integrated_media: 'Integrated Media',
-  digitally_integrated_organisation: 'Digitally Integrated Organisation',
-};
+/** The thresholds the screens mark (silo and open groups, clear clusters). */
+export const THRESHOLDS = VOCABULARY.thresholds;
 
-export const DIMENSION_LABEL: Record<Dimension, string> = {
-  frequency: 'Frequency',
-  why: 'The why',
-  listening: 'Listening',
-  trust: 'Trust',
-};
+/** A headline organisation figure: its key in the scores, with the core's name and meaning. */
+export type OrgFigure = FigureTerm & { key: keyof OrganisationScores; testid: string };
 
-/** Same sentences as `Dimension::explanation` in the core. */
-export const DIMENSION_HINT: Record<Dimension, string> = {
-  frequency: 'How often the source talks to the target about its work (0 never, 5 daily).',
-  why: 'How clearly the source explains why it needs what it asks for.',
-  listening: 'How well the target listens and acts on what it hears.',
-  trust: 'How much the target trusts what the source tells it.',
-};
+/** The organisation's headline figures in the core's reading order. */
+export const ORG_FIGURES: OrgFigure[] = VOCABULARY.headline.map((f) => ({
+  ...f,
+  key: f.key as keyof OrganisationScores,
+  testid: `org-${f.key.replace(/_/g, '-')}`,
+}));
 
-/** The workshop questions, keyed as `QUESTIONS` in the core. */
-export const QUESTIONS: [string, string][] = [
-  ['digital_today', 'How does the organisation manage digital today?'],
-  ['digital_silo', 'Is digital focused in one silo, or does it integrate all silos?'],
-  ['support', 'Do internal departments feel well supported?'],
-  ['strategy', 'Is there an agreed digital strategy?'],
-  ['resistance', 'Is there resistance to change?'],
-  ['speed', 'Can you innovate and respond fast enough?'],
-];
+const FIGURES = new Map([...VOCABULARY.headline, ...VOCABULARY.figures].map((f) => [f.key, f]));
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  high: 'High',
-  medium: 'Medium',
-  low: 'Low',
-};
+/** A figure's name for people, as the core names it (or its key in words). */
+export function figureLabel(key: string): string {
+  const known = FIGURES.get(key)?.label;
+  if (known) return known;
+  const words = key.replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
-export const FINDING_KIND_LABEL: Record<FindingKind, string> = {
-  one_way_relationship: 'One-way relationship',
-  silo_group: 'Silo',
-  digital_in_one_silo: 'Digital in one silo',
-  no_tech_tie: 'No two-way tie to IT',
-  single_point_of_failure: 'Single point of failure',
-  tech_bottleneck: 'IT bottleneck',
-  ambassador_gap: 'Ambassador gap',
-  isolated_unit: 'Isolated unit',
-  low_reciprocity: 'Low reciprocity',
-  disconnected_map: 'Disconnected map',
-};
-
-/** The organisation figures in display order, each with one sentence. */
-export const ORG_FIGURES: {
-  key: 'weighted_reciprocity' | 'dyadic_reciprocity' | 'rho' | 'density' | 'ei_index' | 'modularity';
-  label: string;
-  testid: string;
-  hint: string;
-}[] = [
-  {
-    key: 'weighted_reciprocity',
-    label: 'Weighted reciprocity',
-    testid: 'org-weighted-reciprocity',
-    hint: 'Share of all communication strength that is returned in kind (1 = every tie fully two-way).',
-  },
-  {
-    key: 'dyadic_reciprocity',
-    label: 'Two-way relationships',
-    testid: 'org-dyadic-reciprocity',
-    hint: 'Share of directed links whose reverse direction exists too.',
-  },
-  {
-    key: 'rho',
-    label: 'Reciprocity vs. chance (ρ)',
-    testid: 'org-rho',
-    hint: 'Above 0: more two-way ties than a random map of the same density would have.',
-  },
-  {
-    key: 'density',
-    label: 'Density',
-    testid: 'org-density',
-    hint: 'Share of all possible directed links that exist.',
-  },
-  {
-    key: 'ei_index',
-    label: 'E-I index',
-    testid: 'org-ei-index',
-    hint: 'From −1 (all ties stay inside groups: silos) to +1 (all ties cross groups).',
-  },
-  {
-    key: 'modularity',
-    label: 'Modularity',
-    testid: 'org-modularity',
-    hint: 'How strongly the map splits into separate communities (above 0.3 is marked).',
-  },
-];
+/** Whether the core writes this figure as a whole count. */
+export function isCount(key: string): boolean {
+  return FIGURES.get(key)?.count ?? false;
+}

@@ -1,7 +1,8 @@
 /**
  * The IPC types the UI works with, re-exported from the TypeScript bindings
  * that ts-rs generates from the Rust types (`./bindings`, never edited by
- * hand), plus the value lists the UI iterates over.
+ * hand), plus the value lists the UI iterates over (in the core's order,
+ * from its vocabulary).
  */
 export type { Ambassador } from './bindings/Ambassador';
 export type { AmbassadorCoverage } from './bindings/AmbassadorCoverage';
@@ -29,6 +30,7 @@ export type { FindingKind } from './bindings/FindingKind';
 export type { GroupScores } from './bindings/GroupScores';
 export type { Link } from './bindings/Link';
 export type { Map } from './bindings/Map';
+export type { MapState } from './bindings/MapState';
 export type { MaturityStage } from './bindings/MaturityStage';
 export type { MissingRoles } from './bindings/MissingRoles';
 export type { OrganisationScores } from './bindings/OrganisationScores';
@@ -42,22 +44,21 @@ export type { UnitId } from './bindings/UnitId';
 export type { UnitKind } from './bindings/UnitKind';
 export type { UnitMove } from './bindings/UnitMove';
 export type { UnitScores } from './bindings/UnitScores';
+export type { Vocabulary } from './bindings/Vocabulary';
+export type { Term } from './bindings/Term';
+export type { FigureTerm } from './bindings/FigureTerm';
 
+import { VOCABULARY } from './ipc/vocabulary';
 import type { AmbassadorRole } from './bindings/AmbassadorRole';
 import type { Dimension } from './bindings/Dimension';
 import type { MaturityStage } from './bindings/MaturityStage';
 import type { Ratings } from './bindings/Ratings';
 import type { UnitKind } from './bindings/UnitKind';
 
-export const DIMENSIONS: Dimension[] = ['frequency', 'why', 'listening', 'trust'];
-export const UNIT_KINDS: UnitKind[] = ['business', 'it', 'digital', 'external'];
-export const ROLES: AmbassadorRole[] = ['strategist', 'innovator', 'driver'];
-export const MATURITY_STAGES: MaturityStage[] = [
-  'digital_innovation_project',
-  'digital_innovation_unit',
-  'integrated_media',
-  'digitally_integrated_organisation',
-];
+export const DIMENSIONS: Dimension[] = VOCABULARY.dimensions.map((t) => t.key);
+export const UNIT_KINDS: UnitKind[] = VOCABULARY.kinds.map((t) => t.key);
+export const ROLES: AmbassadorRole[] = VOCABULARY.roles.map((t) => t.key);
+export const MATURITY_STAGES: MaturityStage[] = VOCABULARY.maturity.map((t) => t.key);
 
 /** Ratings with every dimension unrated. */
 export function unrated(): Ratings {

@@ -239,6 +239,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "weighted_reciprocity",
       "label": "Reciprocity",
+      "short": "Share of communication strength returned in kind",
       "meaning": "Share of all communication strength that comes back the other way: 1 means every tie is fully returned (weighted reciprocity, Squartini et al. 2013).",
       "signed": false,
       "count": false
@@ -246,6 +247,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "dyadic_reciprocity",
       "label": "Two-way links",
+      "short": "Share of links answered by a link back",
       "meaning": "Share of links whose reverse link exists too (dyadic reciprocity).",
       "signed": false,
       "count": false
@@ -253,6 +255,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "rho",
       "label": "Reciprocity beyond chance",
+      "short": "Two-way ties beyond what chance gives",
       "meaning": "Above 0: more two-way ties than a random map of the same density would have; 0 is chance (Garlaschelli and Loffredo's ρ).",
       "signed": true,
       "count": false
@@ -260,6 +263,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "density",
       "label": "Density",
+      "short": "Share of possible links that exist",
       "meaning": "Share of all possible directed links that exist.",
       "signed": false,
       "count": false
@@ -267,6 +271,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "ei_index",
       "label": "Openness of groups",
+      "short": "−1 every tie inside its group · +1 every tie across",
       "meaning": "From −1, every tie stays inside its group (silos), to +1, every tie crosses groups (E-I index, Krackhardt and Stern 1988).",
       "signed": true,
       "count": false
@@ -274,6 +279,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "modularity",
       "label": "Clustering",
+      "short": "How strongly the map splits into communities",
       "meaning": "How sharply the map splits into communities: above 0.3 the clusters are clear (modularity of the Louvain communities).",
       "signed": false,
       "count": false
@@ -283,6 +289,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "units",
       "label": "Units",
+      "short": "",
       "meaning": "Units on the map.",
       "signed": false,
       "count": true
@@ -290,6 +297,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "links",
       "label": "Directed links",
+      "short": "",
       "meaning": "Directions rated or weighted on the map.",
       "signed": false,
       "count": true
@@ -297,6 +305,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "mutual_pairs",
       "label": "Two-way relationships",
+      "short": "",
       "meaning": "Pairs of units linked in both directions.",
       "signed": false,
       "count": true
@@ -304,6 +313,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "total_strength",
       "label": "Total strength",
+      "short": "",
       "meaning": "The strength of every direction, added up.",
       "signed": false,
       "count": false
@@ -311,6 +321,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "ei_weighted",
       "label": "Openness of groups, by strength",
+      "short": "",
       "meaning": "The E-I index counted over strengths instead of ties.",
       "signed": true,
       "count": false
@@ -318,6 +329,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "weak_components",
       "label": "Connected parts",
+      "short": "",
       "meaning": "Parts of the map with no link between them.",
       "signed": false,
       "count": true
@@ -325,6 +337,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "strong_components",
       "label": "Strongly connected parts",
+      "short": "",
       "meaning": "Parts in which every unit can reach every other along the arrows.",
       "signed": false,
       "count": true
@@ -332,6 +345,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "isolates",
       "label": "Units with no link",
+      "short": "",
       "meaning": "Units that have no relationship on the map.",
       "signed": false,
       "count": true
@@ -339,6 +353,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "strength",
       "label": "Strength",
+      "short": "",
       "meaning": "How strong a direction is, from its ratings (0–5) or its raw weight.",
       "signed": false,
       "count": false
@@ -346,6 +361,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "balance",
       "label": "Balance",
+      "short": "",
       "meaning": "The weaker direction of a relationship over the stronger: 1 is even, 0 one-way.",
       "signed": false,
       "count": false
@@ -353,6 +369,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "reciprocity",
       "label": "Reciprocity",
+      "short": "",
       "meaning": "Share of the unit's communication strength that comes back (Squartini et al. 2013).",
       "signed": false,
       "count": false
@@ -360,6 +377,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "strength_out",
       "label": "Tells",
+      "short": "",
       "meaning": "The strength of everything the unit tells others.",
       "signed": false,
       "count": false
@@ -367,6 +385,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "strength_in",
       "label": "Is told",
+      "short": "",
       "meaning": "The strength of everything others tell the unit.",
       "signed": false,
       "count": false
@@ -374,6 +393,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "reciprocated_strength",
       "label": "Returned",
+      "short": "",
       "meaning": "The part of the unit's strength that comes back in kind (reciprocated strength).",
       "signed": false,
       "count": false
@@ -381,6 +401,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "unreciprocated_out",
       "label": "Tells without an answer",
+      "short": "",
       "meaning": "What the unit tells that is not returned (unreciprocated out-strength).",
       "signed": false,
       "count": false
@@ -388,6 +409,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "unreciprocated_in",
       "label": "Is told without answering",
+      "short": "",
       "meaning": "What the unit is told and does not return (unreciprocated in-strength).",
       "signed": false,
       "count": false
@@ -395,6 +417,7 @@ export const VOCABULARY: Vocabulary = {
     {
       "key": "betweenness",
       "label": "Go-between share",
+      "short": "",
       "meaning": "Share of the shortest paths between other units that pass through this one (betweenness).",
       "signed": false,
       "count": false

@@ -6,7 +6,7 @@
  * backend and shows what comes back; errors become toasts. No score is
  * computed here.
  */
-import type { Backend, RecentFile } from '../backendApi';
+import type { Backend } from '../backendApi';
 import type { AppState, Edit } from '../types';
 import { errorMessage, notifications } from './notifications.svelte';
 import { view } from './view.svelte';
@@ -15,7 +15,7 @@ class DocumentStore {
   // Replaced whole by every backend call, never mutated: no deep proxy (a
   // 10,000-link map would otherwise be wrapped field by field).
   state = $state.raw<AppState | null>(null);
-  recent = $state<(string | RecentFile)[]>([]);
+  recent = $state<string[]>([]);
   recovery = $state.raw<AppState | null>(null);
   busy = $state(false);
   backend: Backend | null = null;
