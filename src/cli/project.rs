@@ -194,42 +194,11 @@ pub fn run(command: ProjectCommand) -> Result<(), CliError> {
             output,
             force,
         } => {
-            let doc = if let Some(json) = json {
-                project_json::read(&json)?
-            } else {
-                let (Some(units), Some(links)) = (units, links) else {
-                    return Err(CliError::Refused(
-                        "give --units U.csv and --links L.csv, or --json MAP.json".into(),
-                    ));
-                };
-                let import = import_csv(
-                    &units,
-                    &links,
-                    &CsvOptions {
-                        relation,
-                        undirected,
-                    },
-                )?;
-                if import.duplicates_merged > 0 {
-                    note(&format!(
-                        "merged {} duplicate row(s) of the same direction",
-                        import.duplicates_merged
-                    ));
-                }
-                for w in &import.warnings {
-                    note(w);
-                }
-                Document::new(import.map)
+            let doc = match json {
+                Some(json) => project_json::read(&json)?,
+                None => csv_document(units, links, relation, undirected)?,
             };
-            create(&output, &doc, force)?;
-            note(&format!(
-                "wrote {} ({} units, {} links, {} snapshots)",
-                output.display(),
-                doc.map.units.len(),
-                doc.map.links.len(),
-                doc.snapshots.len()
-            ));
-            Ok(())
+            import(&output, &doc, force)
         }
         ProjectCommand::Export {
             file,
@@ -241,38 +210,101 @@ pub fn run(command: ProjectCommand) -> Result<(), CliError> {
             date,
             finding,
         } => {
-            let picture = match format {
-                ExportFormat::Svg => Some(Picture::Svg),
-                ExportFormat::Png => Some(Picture::Png),
-                ExportFormat::Html => Some(Picture::Html),
-                ExportFormat::Pdf => Some(Picture::Pdf),
-                _ => None,
-            };
-            let Some(picture) = picture else {
-                if scale.is_some()
-                    || paper.is_some()
-                    || compare.is_some()
-                    || date.is_some()
-                    || finding.is_some()
-                {
-                    return Err(CliError::Refused(
-                        "--scale, --paper, --compare, --date and --finding are for --format svg, png, html and pdf"
-                            .into(),
-                    ));
-                }
-                return export(&file, format, output.as_deref());
-            };
             let args = PictureArgs {
                 scale,
                 paper: paper.map(Paper::from),
-                date: Some(date.unwrap_or_else(exports::today)),
+                date,
                 compare,
                 finding,
             };
-            export_picture(&file, picture, &args, output.as_deref())
+            export_any(&file, format, args, output.as_deref())
         }
         ProjectCommand::Snapshot { file, action } => snapshot(&file, action),
     }
+}
+
+/// The document `recimap import --units U.csv --links L.csv` makes: the CSV
+/// map, no snapshots. Notes merged rows and the importer's warnings.
+fn csv_document(
+    units: Option<PathBuf>,
+    links: Option<PathBuf>,
+    relation: Option<String>,
+    undirected: bool,
+) -> Result<Document, CliError> {
+    let (Some(units), Some(links)) = (units, links) else {
+        return Err(CliError::Refused(
+            "give --units U.csv and --links L.csv, or --json MAP.json".into(),
+        ));
+    };
+    let import = import_csv(
+        &units,
+        &links,
+        &CsvOptions {
+            relation,
+            undirected,
+        },
+    )?;
+    if import.duplicates_merged > 0 {
+        note(&format!(
+            "merged {} duplicate row(s) of the same direction",
+            import.duplicates_merged
+        ));
+    }
+    for w in &import.warnings {
+        note(w);
+    }
+    Ok(Document::new(import.map))
+}
+
+/// `recimap import`: writes the imported document as a new project file and
+/// says what it holds.
+fn import(output: &Path, doc: &Document, force: bool) -> Result<(), CliError> {
+    create(output, doc, force)?;
+    note(&format!(
+        "wrote {} ({} units, {} links, {} snapshots)",
+        output.display(),
+        doc.map.units.len(),
+        doc.map.links.len(),
+        doc.snapshots.len()
+    ));
+    Ok(())
+}
+
+/// `recimap export`: pictures and reports through [`export_picture`] (the
+/// date defaults to today), exchange formats through [`export`], which take
+/// none of the picture options.
+fn export_any(
+    file: &Path,
+    format: ExportFormat,
+    args: PictureArgs,
+    output: Option<&Path>,
+) -> Result<(), CliError> {
+    let picture = match format {
+        ExportFormat::Svg => Some(Picture::Svg),
+        ExportFormat::Png => Some(Picture::Png),
+        ExportFormat::Html => Some(Picture::Html),
+        ExportFormat::Pdf => Some(Picture::Pdf),
+        _ => None,
+    };
+    let Some(picture) = picture else {
+        if args.scale.is_some()
+            || args.paper.is_some()
+            || args.compare.is_some()
+            || args.date.is_some()
+            || args.finding.is_some()
+        {
+            return Err(CliError::Refused(
+                "--scale, --paper, --compare, --date and --finding are for --format svg, png, html and pdf"
+                    .into(),
+            ));
+        }
+        return export(file, format, output);
+    };
+    let args = PictureArgs {
+        date: Some(args.date.unwrap_or_else(exports::today)),
+        ..args
+    };
+    export_picture(file, picture, &args, output)
 }
 
 fn new(file: &Path, demo: bool, title: Option<String>, force: bool) -> Result<(), CliError> {
@@ -421,114 +453,129 @@ fn export(file: &Path, format: ExportFormat, output: Option<&Path>) -> Result<()
     }
 }
 
+/// `recimap snapshot FILE …`: one function per action.
 fn snapshot(file: &Path, action: SnapshotAction) -> Result<(), CliError> {
     match action {
-        SnapshotAction::Add { label, at } => {
-            if label.trim().is_empty() {
-                return Err(CliError::Refused(
-                    "give the snapshot a label, such as \"before workshop\"".into(),
-                ));
-            }
-            let _lock = ProjectLock::acquire(file)?;
-            let mut doc = store::open(file)?;
-            let at = at.unwrap_or_else(store::now_rfc3339);
-            let s = doc.add_snapshot(&label, &at)?;
-            let line = format!("snapshot {} '{}' taken at {}", s.id, s.label, s.taken_at);
-            store::save(file, &doc)?;
-            note(&line);
-            Ok(())
-        }
-        SnapshotAction::List { json } => {
-            let doc = store::open(file)?;
-            if json {
-                #[derive(serde::Serialize)]
-                struct Row<'a> {
-                    id: i64,
-                    label: &'a str,
-                    taken_at: &'a str,
-                    units: usize,
-                    links: usize,
-                }
-                let rows: Vec<Row> = doc
-                    .snapshots
-                    .iter()
-                    .map(|s| Row {
-                        id: s.id,
-                        label: &s.label,
-                        taken_at: &s.taken_at,
-                        units: s.map.units.len(),
-                        links: s.map.links.len(),
-                    })
-                    .collect();
-                let mut text = serde_json::to_string_pretty(&rows).unwrap_or_default();
-                text.push('\n');
-                return print(&text);
-            }
-            if doc.snapshots.is_empty() {
-                return print(&format!(
-                    "{} has no snapshots — keep one with `recimap snapshot {} add LABEL`\n",
-                    file.display(),
-                    file.display()
-                ));
-            }
-            let mut text = format!(
-                "{:>4}  {:<20}  {:>5}  {:>5}  label\n",
-                "id", "taken at", "units", "links"
-            );
-            for s in &doc.snapshots {
-                text.push_str(&format!(
-                    "{:>4}  {:<20}  {:>5}  {:>5}  {}\n",
-                    s.id,
-                    s.taken_at,
-                    s.map.units.len(),
-                    s.map.links.len(),
-                    s.label
-                ));
-            }
-            print(&text)
-        }
-        SnapshotAction::Diff { a, b, json } => {
-            let doc = store::open(file)?;
-            let pick = |w: &str| -> Result<(String, Map), CliError> {
-                Ok(match doc.find_state(w)? {
-                    MapState::Current => ("the current map".into(), doc.map.clone()),
-                    MapState::Snapshot(id) => {
-                        let s = doc.snapshot(id)?;
-                        (format!("snapshot {} '{}'", s.id, s.label), s.map.clone())
-                    }
-                })
-            };
-            let (name_a, map_a) = pick(&a)?;
-            let (name_b, map_b) = pick(&b)?;
-            let c = compare(&map_a, &map_b);
-            if json {
-                let mut text = serde_json::to_string_pretty(&c).unwrap_or_default();
-                text.push('\n');
-                print(&text)
-            } else {
-                print(&render_comparison(&name_a, &name_b, &c))
-            }
-        }
-        SnapshotAction::Restore { a } => {
-            let _lock = ProjectLock::acquire(file)?;
-            let mut doc = store::open(file)?;
-            let id = match doc.find_state(&a)? {
-                MapState::Snapshot(id) => id,
-                MapState::Current => {
-                    return Err(CliError::Refused(
-                        "`current` is the map as it is: name a snapshot to restore".into(),
-                    ));
-                }
-            };
-            let label = doc.snapshot(id)?.label.clone();
-            let safety = doc.restore_snapshot(id, &store::now_rfc3339())?;
-            store::save(file, &doc)?;
-            note(&format!(
-                "restored '{label}'; the map it replaced is kept as snapshot {safety}"
-            ));
-            Ok(())
-        }
+        SnapshotAction::Add { label, at } => snapshot_add(file, &label, at),
+        SnapshotAction::List { json } => snapshot_list(file, json),
+        SnapshotAction::Diff { a, b, json } => snapshot_diff(file, &a, &b, json),
+        SnapshotAction::Restore { a } => snapshot_restore(file, &a),
     }
+}
+
+/// `snapshot add LABEL [--at TIME]`: keeps the current map, at `at` or now.
+fn snapshot_add(file: &Path, label: &str, at: Option<String>) -> Result<(), CliError> {
+    if label.trim().is_empty() {
+        return Err(CliError::Refused(
+            "give the snapshot a label, such as \"before workshop\"".into(),
+        ));
+    }
+    let _lock = ProjectLock::acquire(file)?;
+    let mut doc = store::open(file)?;
+    let at = at.unwrap_or_else(store::now_rfc3339);
+    let s = doc.add_snapshot(label, &at)?;
+    let line = format!("snapshot {} '{}' taken at {}", s.id, s.label, s.taken_at);
+    store::save(file, &doc)?;
+    note(&line);
+    Ok(())
+}
+
+/// `snapshot list [--json]`: a table of the snapshots, or the same as JSON.
+fn snapshot_list(file: &Path, json: bool) -> Result<(), CliError> {
+    let doc = store::open(file)?;
+    if json {
+        #[derive(serde::Serialize)]
+        struct Row<'a> {
+            id: i64,
+            label: &'a str,
+            taken_at: &'a str,
+            units: usize,
+            links: usize,
+        }
+        let rows: Vec<Row> = doc
+            .snapshots
+            .iter()
+            .map(|s| Row {
+                id: s.id,
+                label: &s.label,
+                taken_at: &s.taken_at,
+                units: s.map.units.len(),
+                links: s.map.links.len(),
+            })
+            .collect();
+        let mut text = serde_json::to_string_pretty(&rows).unwrap_or_default();
+        text.push('\n');
+        return print(&text);
+    }
+    if doc.snapshots.is_empty() {
+        return print(&format!(
+            "{} has no snapshots — keep one with `recimap snapshot {} add LABEL`\n",
+            file.display(),
+            file.display()
+        ));
+    }
+    let mut text = format!(
+        "{:>4}  {:<20}  {:>5}  {:>5}  label\n",
+        "id", "taken at", "units", "links"
+    );
+    for s in &doc.snapshots {
+        text.push_str(&format!(
+            "{:>4}  {:<20}  {:>5}  {:>5}  {}\n",
+            s.id,
+            s.taken_at,
+            s.map.units.len(),
+            s.map.links.len(),
+            s.label
+        ));
+    }
+    print(&text)
+}
+
+/// `snapshot diff A B [--json]`: the comparison of two states (ids, labels
+/// or `current`), readable or as JSON.
+fn snapshot_diff(file: &Path, a: &str, b: &str, json: bool) -> Result<(), CliError> {
+    let doc = store::open(file)?;
+    let pick = |w: &str| -> Result<(String, Map), CliError> {
+        Ok(match doc.find_state(w)? {
+            MapState::Current => ("the current map".into(), doc.map.clone()),
+            MapState::Snapshot(id) => {
+                let s = doc.snapshot(id)?;
+                (format!("snapshot {} '{}'", s.id, s.label), s.map.clone())
+            }
+        })
+    };
+    let (name_a, map_a) = pick(a)?;
+    let (name_b, map_b) = pick(b)?;
+    let c = compare(&map_a, &map_b);
+    if json {
+        let mut text = serde_json::to_string_pretty(&c).unwrap_or_default();
+        text.push('\n');
+        print(&text)
+    } else {
+        print(&render_comparison(&name_a, &name_b, &c))
+    }
+}
+
+/// `snapshot restore A`: makes snapshot A the current map, keeping the map
+/// it replaces as a new snapshot first.
+fn snapshot_restore(file: &Path, a: &str) -> Result<(), CliError> {
+    let _lock = ProjectLock::acquire(file)?;
+    let mut doc = store::open(file)?;
+    let id = match doc.find_state(a)? {
+        MapState::Snapshot(id) => id,
+        MapState::Current => {
+            return Err(CliError::Refused(
+                "`current` is the map as it is: name a snapshot to restore".into(),
+            ));
+        }
+    };
+    let label = doc.snapshot(id)?.label.clone();
+    let safety = doc.restore_snapshot(id, &store::now_rfc3339())?;
+    store::save(file, &doc)?;
+    note(&format!(
+        "restored '{label}'; the map it replaced is kept as snapshot {safety}"
+    ));
+    Ok(())
 }
 
 /// The readable form of a comparison.

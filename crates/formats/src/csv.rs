@@ -441,6 +441,9 @@ fn parse_weight(text: &str, delimiter: u8) -> Option<f64> {
 /// Ratings summed over merged duplicate rows: `(sum, count)` per dimension.
 type RatingSums = [(u32, u32); 4];
 
+/// Reads the links of the chosen relation (module docs: the rules), merging
+/// repeated directions; `units` are the units already read, which every link
+/// must name.
 fn read_links(
     table: &Table,
     units: Vec<Unit>,
@@ -448,18 +451,9 @@ fn read_links(
     warnings: &mut Vec<String>,
 ) -> Result<CsvImport, ImportError> {
     let file = table.file;
-    let source_col = table.require(&["source", "from"], "source,target,weight")?;
-    let target_col = table.require(&["target", "to"], "source,target,weight")?;
-    let weight_col = table.column(&["weight"]);
-    let rating_cols: Vec<(Dimension, usize)> = Dimension::ALL
-        .iter()
-        .filter_map(|d| table.column(&[d.as_str()]).map(|c| (*d, c)))
-        .collect();
-    let relation_col = table.column(&["relation"]);
-    let notes_col = table.column(&["notes"]);
-    let relation = choose_relation(table, relation_col, opts.relation.as_deref())?;
-    let unweighted = weight_col.is_none() && rating_cols.is_empty();
-    if unweighted {
+    let columns = LinkColumns::find(table)?;
+    let relation = choose_relation(table, columns.relation, opts.relation.as_deref())?;
+    if columns.unweighted() {
         warnings.push(format!(
             "{file} has no 'weight' or rating columns: every link weighs 1"
         ));
@@ -470,130 +464,37 @@ fn read_links(
         .enumerate()
         .map(|(i, u)| (u.id.as_str(), i))
         .collect();
-    let mut links: Vec<Link> = Vec::new();
-    let mut sums: Vec<RatingSums> = Vec::new();
-    let mut by_pair: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut merged_links = MergedLinks::default();
     let mut duplicates_merged = 0;
     let mut self_links = Vec::new();
-    let mut rated_duplicates = 0;
 
     for (line, record) in &table.rows {
         let at = |problem: String| ImportError::at(file, Some(*line), problem);
         if let Some(r) = &relation
-            && cell(record, relation_col) != r
+            && cell(record, columns.relation) != r
         {
             continue;
         }
-        let mut ends = [0usize; 2];
-        for (slot, (col, what)) in [(source_col, "source"), (target_col, "target")]
-            .into_iter()
-            .enumerate()
-        {
-            let id = cell(record, Some(col));
-            if id.is_empty() {
-                return Err(at(format!(
-                    "the {what} is empty — every link names two unit ids"
-                )));
-            }
-            ends[slot] = *index.get(id).ok_or_else(|| {
-                at(format!(
-                    "{what} '{id}' is not a unit id in the units file — add the unit there or fix the id"
-                ))
-            })?;
-        }
-        let [s, t] = ends;
+        let [s, t] = columns.ends(record, &index).map_err(at)?;
         if s == t {
             self_links.push(*line);
             continue;
         }
-        let weight_text = cell(record, weight_col);
-        let weight = if unweighted {
-            Some(1.0)
-        } else if is_missing(weight_text) {
-            None
-        } else {
-            Some(parse_weight(weight_text, table.delimiter).ok_or_else(|| {
-                at(format!(
-                    "weight '{weight_text}' is not a number ≥ 0 — write a number such as 1 or 2.5, or leave it empty"
-                ))
-            })?)
-        };
-        let mut ratings = Ratings::default();
-        for (d, col) in &rating_cols {
-            let text = cell(record, Some(*col));
-            if is_missing(text) {
-                continue;
-            }
-            let value = text
-                .parse::<u8>()
-                .ok()
-                .filter(|v| *v <= RATING_MAX)
-                .ok_or_else(|| {
-                    at(format!(
-                        "{} rating '{text}' is not a whole number 0–{RATING_MAX} — fix it or leave it empty (unrated)",
-                        d.as_str()
-                    ))
-                })?;
-            ratings.set(*d, Some(value));
-        }
-        let notes = cell(record, notes_col);
+        let row = columns.values(record, table.delimiter).map_err(at)?;
         let mut directions = vec![(s, t)];
         if opts.undirected {
             directions.push((t, s));
         }
         let mut merged = false;
         for (a, b) in directions {
-            match by_pair.get(&(a, b)) {
-                Some(&i) => {
-                    merged = true;
-                    let link = &mut links[i];
-                    link.weight = match (link.weight, weight) {
-                        (Some(x), Some(y)) if (x + y).is_finite() => Some(x + y),
-                        (Some(_), Some(_)) => {
-                            return Err(at(format!(
-                                "the weights of {} → {} add up to more than the largest number \
-                                 Recimap can hold — use smaller units for the weights",
-                                units[a].id, units[b].id
-                            )));
-                        }
-                        (x, y) => x.or(y),
-                    };
-                    if !ratings.is_unrated() {
-                        rated_duplicates += 1;
-                    }
-                    add_ratings(&mut sums[i], &ratings);
-                    if !notes.is_empty() {
-                        if !link.notes.is_empty() {
-                            link.notes.push_str("; ");
-                        }
-                        link.notes.push_str(notes);
-                    }
-                }
-                None => {
-                    by_pair.insert((a, b), links.len());
-                    let mut link = Link::new(units[a].id.as_str(), units[b].id.as_str());
-                    link.weight = weight;
-                    link.notes = notes.to_owned();
-                    let mut sum = RatingSums::default();
-                    add_ratings(&mut sum, &ratings);
-                    sums.push(sum);
-                    links.push(link);
-                }
-            }
+            merged |= merged_links.add(&units, a, b, &row).map_err(at)?;
         }
         if merged {
             duplicates_merged += 1;
         }
     }
-    for (link, sum) in links.iter_mut().zip(&sums) {
-        for (d, (total, count)) in Dimension::ALL.into_iter().zip(sum) {
-            if *count > 0 {
-                // Mean rounded half up, in integers: ⌊(2·sum + count) / (2·count)⌋.
-                let mean = (2 * total + count) / (2 * count);
-                link.ratings.set(d, Some(mean as u8));
-            }
-        }
-    }
+    let rated_duplicates = merged_links.rated_duplicates;
+    let links = merged_links.finish();
     if !self_links.is_empty() {
         warnings.push(format!(
             "{file}: skipped {} self-link(s), a unit linked to itself (lines {})",
@@ -616,6 +517,185 @@ fn read_links(
         warnings: Vec::new(),
         relation,
     })
+}
+
+/// Where the columns of a links file are.
+struct LinkColumns {
+    source: usize,
+    target: usize,
+    weight: Option<usize>,
+    ratings: Vec<(Dimension, usize)>,
+    relation: Option<usize>,
+    notes: Option<usize>,
+}
+
+/// The values of one row of a links file, read from its cells.
+struct LinkRow<'r> {
+    weight: Option<f64>,
+    ratings: Ratings,
+    notes: &'r str,
+}
+
+impl LinkColumns {
+    /// The columns of `table`; `source`/`from` and `target`/`to` are required.
+    fn find(table: &Table) -> Result<LinkColumns, ImportError> {
+        Ok(LinkColumns {
+            source: table.require(&["source", "from"], "source,target,weight")?,
+            target: table.require(&["target", "to"], "source,target,weight")?,
+            weight: table.column(&["weight"]),
+            ratings: Dimension::ALL
+                .iter()
+                .filter_map(|d| table.column(&[d.as_str()]).map(|c| (*d, c)))
+                .collect(),
+            relation: table.column(&["relation"]),
+            notes: table.column(&["notes"]),
+        })
+    }
+
+    /// A file with neither weights nor ratings: every link weighs 1.
+    fn unweighted(&self) -> bool {
+        self.weight.is_none() && self.ratings.is_empty()
+    }
+
+    /// The indices in the units (`index`) of the row's source and target, or
+    /// what is wrong with them.
+    fn ends(
+        &self,
+        record: &csv::StringRecord,
+        index: &HashMap<&str, usize>,
+    ) -> Result<[usize; 2], String> {
+        let mut ends = [0usize; 2];
+        for (slot, (col, what)) in [(self.source, "source"), (self.target, "target")]
+            .into_iter()
+            .enumerate()
+        {
+            let id = cell(record, Some(col));
+            if id.is_empty() {
+                return Err(format!(
+                    "the {what} is empty — every link names two unit ids"
+                ));
+            }
+            ends[slot] = *index.get(id).ok_or_else(|| {
+                format!(
+                    "{what} '{id}' is not a unit id in the units file — add the unit there or fix the id"
+                )
+            })?;
+        }
+        Ok(ends)
+    }
+
+    /// The row's weight, ratings and notes, or what is wrong with them.
+    fn values<'r>(
+        &self,
+        record: &'r csv::StringRecord,
+        delimiter: u8,
+    ) -> Result<LinkRow<'r>, String> {
+        let weight_text = cell(record, self.weight);
+        let weight = if self.unweighted() {
+            Some(1.0)
+        } else if is_missing(weight_text) {
+            None
+        } else {
+            Some(parse_weight(weight_text, delimiter).ok_or_else(|| {
+                format!(
+                    "weight '{weight_text}' is not a number ≥ 0 — write a number such as 1 or 2.5, or leave it empty"
+                )
+            })?)
+        };
+        let mut ratings = Ratings::default();
+        for (d, col) in &self.ratings {
+            let text = cell(record, Some(*col));
+            if is_missing(text) {
+                continue;
+            }
+            let value = text
+                .parse::<u8>()
+                .ok()
+                .filter(|v| *v <= RATING_MAX)
+                .ok_or_else(|| {
+                    format!(
+                        "{} rating '{text}' is not a whole number 0–{RATING_MAX} — fix it or leave it empty (unrated)",
+                        d.as_str()
+                    )
+                })?;
+            ratings.set(*d, Some(value));
+        }
+        Ok(LinkRow {
+            weight,
+            ratings,
+            notes: cell(record, self.notes),
+        })
+    }
+}
+
+/// The links read so far, one per directed pair: a repeated direction is
+/// merged into the first — weights summed, notes joined with "; ", ratings
+/// summed here and averaged by [`MergedLinks::finish`].
+#[derive(Default)]
+struct MergedLinks {
+    links: Vec<Link>,
+    /// The ratings of each link's rows, summed.
+    sums: Vec<RatingSums>,
+    /// The index in `links` of each directed pair of unit indices.
+    by_pair: HashMap<(usize, usize), usize>,
+    /// Rows with ratings that repeated a direction.
+    rated_duplicates: usize,
+}
+
+impl MergedLinks {
+    /// Adds the direction `a → b` (indices into `units`) with the values of
+    /// `row`; `true` if it repeated a direction and was merged. Fails when the
+    /// summed weights overflow.
+    fn add(&mut self, units: &[Unit], a: usize, b: usize, row: &LinkRow) -> Result<bool, String> {
+        let Some(&i) = self.by_pair.get(&(a, b)) else {
+            self.by_pair.insert((a, b), self.links.len());
+            let mut link = Link::new(units[a].id.as_str(), units[b].id.as_str());
+            link.weight = row.weight;
+            link.notes = row.notes.to_owned();
+            let mut sum = RatingSums::default();
+            add_ratings(&mut sum, &row.ratings);
+            self.sums.push(sum);
+            self.links.push(link);
+            return Ok(false);
+        };
+        let link = &mut self.links[i];
+        link.weight = match (link.weight, row.weight) {
+            (Some(x), Some(y)) if (x + y).is_finite() => Some(x + y),
+            (Some(_), Some(_)) => {
+                return Err(format!(
+                    "the weights of {} → {} add up to more than the largest number \
+                     Recimap can hold — use smaller units for the weights",
+                    units[a].id, units[b].id
+                ));
+            }
+            (x, y) => x.or(y),
+        };
+        if !row.ratings.is_unrated() {
+            self.rated_duplicates += 1;
+        }
+        add_ratings(&mut self.sums[i], &row.ratings);
+        if !row.notes.is_empty() {
+            if !link.notes.is_empty() {
+                link.notes.push_str("; ");
+            }
+            link.notes.push_str(row.notes);
+        }
+        Ok(true)
+    }
+
+    /// The links, each rated with the mean of its rows' ratings per dimension.
+    fn finish(mut self) -> Vec<Link> {
+        for (link, sum) in self.links.iter_mut().zip(&self.sums) {
+            for (d, (total, count)) in Dimension::ALL.into_iter().zip(sum) {
+                if *count > 0 {
+                    // Mean rounded half up, in integers: ⌊(2·sum + count) / (2·count)⌋.
+                    let mean = (2 * total + count) / (2 * count);
+                    link.ratings.set(d, Some(mean as u8));
+                }
+            }
+        }
+        self.links
+    }
 }
 
 fn add_ratings(sum: &mut RatingSums, ratings: &Ratings) {

@@ -24,8 +24,8 @@ use recimap_files::WriteError;
 
 use rusqlite::{Connection, params};
 
-use super::{Document, StoreError, schema};
-use recimap_core::model::{Map, blocks_saving};
+use super::{Document, Snapshot, StoreError, schema};
+use recimap_core::model::{Ambassador, Answer, Link, Map, Unit, blocks_saving};
 
 /// Problems that make a map impossible to store faithfully (the schema's keys
 /// and checks would reject it, or a value would change on the way). Other
@@ -86,9 +86,22 @@ pub fn to_database(doc: &Document) -> Result<Connection, String> {
     Ok(conn)
 }
 
-/// Writes every row of `doc` into an empty database at the current schema.
+/// Writes every row of `doc` into an empty database at the current schema,
+/// one function per table.
 pub fn write_document(conn: &Connection, doc: &Document) -> Result<(), rusqlite::Error> {
     let map = &doc.map;
+    write_meta(conn)?;
+    write_map_row(conn, map)?;
+    write_units(conn, &map.units)?;
+    write_links(conn, &map.links)?;
+    write_ambassadors(conn, &map.ambassadors)?;
+    write_answers(conn, &map.questionnaire)?;
+    write_hidden_findings(conn, &map.hidden_findings)?;
+    write_snapshots(conn, &doc.snapshots)
+}
+
+/// `meta`: which Recimap wrote the file, and the schema version.
+fn write_meta(conn: &Connection) -> Result<(), rusqlite::Error> {
     conn.execute(
         "INSERT INTO meta (key, value) VALUES ('written_by', ?1), ('schema_version', ?2)",
         params![
@@ -96,6 +109,11 @@ pub fn write_document(conn: &Connection, doc: &Document) -> Result<(), rusqlite:
             schema::SCHEMA_VERSION.to_string()
         ],
     )?;
+    Ok(())
+}
+
+/// `map`: the one row of the map's details and dimension weights.
+fn write_map_row(conn: &Connection, map: &Map) -> Result<(), rusqlite::Error> {
     let w = &map.dimension_weights;
     conn.execute(
         "INSERT INTO map (id, title, organisation, notes, maturity, weight_frequency,
@@ -112,13 +130,19 @@ pub fn write_document(conn: &Connection, doc: &Document) -> Result<(), rusqlite:
             w.trust
         ],
     )?;
+    Ok(())
+}
+
+/// `units`, in map order (`seq`), and `unit_display` for the units with a
+/// position or a colour.
+fn write_units(conn: &Connection, units: &[Unit]) -> Result<(), rusqlite::Error> {
     let mut unit = conn.prepare(
         "INSERT INTO units (id, seq, name, kind, unit_group, headcount, lead, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     let mut display =
         conn.prepare("INSERT INTO unit_display (unit_id, x, y, colour) VALUES (?1, ?2, ?3, ?4)")?;
-    for (seq, u) in map.units.iter().enumerate() {
+    for (seq, u) in units.iter().enumerate() {
         unit.execute(params![
             u.id.0,
             seq as i64,
@@ -138,11 +162,16 @@ pub fn write_document(conn: &Connection, doc: &Document) -> Result<(), rusqlite:
             ])?;
         }
     }
+    Ok(())
+}
+
+/// `links`, in map order.
+fn write_links(conn: &Connection, links: &[Link]) -> Result<(), rusqlite::Error> {
     let mut link = conn.prepare(
         "INSERT INTO links (source, target, seq, frequency, why, listening, trust, weight, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
-    for (seq, l) in map.links.iter().enumerate() {
+    for (seq, l) in links.iter().enumerate() {
         let r = &l.ratings;
         link.execute(params![
             l.source.0,
@@ -156,27 +185,47 @@ pub fn write_document(conn: &Connection, doc: &Document) -> Result<(), rusqlite:
             l.notes
         ])?;
     }
+    Ok(())
+}
+
+/// `ambassadors`, in map order.
+fn write_ambassadors(conn: &Connection, ambassadors: &[Ambassador]) -> Result<(), rusqlite::Error> {
     let mut amb = conn.prepare(
         "INSERT INTO ambassadors (id, seq, name, unit_id, role) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for (seq, a) in map.ambassadors.iter().enumerate() {
+    for (seq, a) in ambassadors.iter().enumerate() {
         amb.execute(params![a.id, seq as i64, a.name, a.unit.0, a.role.as_str()])?;
     }
+    Ok(())
+}
+
+/// `answers`: the workshop questionnaire, in map order.
+fn write_answers(conn: &Connection, questionnaire: &[Answer]) -> Result<(), rusqlite::Error> {
     let mut answer =
         conn.prepare("INSERT INTO answers (seq, question, answer) VALUES (?1, ?2, ?3)")?;
-    for (seq, a) in map.questionnaire.iter().enumerate() {
+    for (seq, a) in questionnaire.iter().enumerate() {
         answer.execute(params![seq as i64, a.question, a.answer])?;
     }
+    Ok(())
+}
+
+/// `hidden_findings`: the keys of the findings hidden from the deck, in map order.
+fn write_hidden_findings(conn: &Connection, keys: &[String]) -> Result<(), rusqlite::Error> {
     let mut hidden =
         conn.prepare("INSERT INTO hidden_findings (seq, finding_key) VALUES (?1, ?2)")?;
-    for (seq, key) in map.hidden_findings.iter().enumerate() {
+    for (seq, key) in keys.iter().enumerate() {
         hidden.execute(params![seq as i64, key])?;
     }
+    Ok(())
+}
+
+/// `snapshots`: each kept map as JSON, tagged with its shape version.
+fn write_snapshots(conn: &Connection, snapshots: &[Snapshot]) -> Result<(), rusqlite::Error> {
     let mut snap = conn.prepare(
         "INSERT INTO snapshots (id, label, taken_at, map_version, map_json)
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for s in &doc.snapshots {
+    for s in snapshots {
         let json = serde_json::to_string(&s.map)
             .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
         snap.execute(params![

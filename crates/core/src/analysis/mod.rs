@@ -63,42 +63,80 @@ impl Default for AnalysisOptions {
 /// an assessment ([`crate::findings::badges`]).
 pub fn figures(map: &Map, options: &AnalysisOptions) -> Figures {
     let g = MapGraph::new(map);
-    let ids =
-        |nodes: &[usize]| -> Vec<UnitId> { nodes.iter().map(|&i| g.ids[i].clone()).collect() };
+    let ids = |nodes: &[usize]| ids_of(&g, nodes);
 
-    let org = reciprocity::organisation(&g);
-    let unit_figures = reciprocity::units(&g);
     let pair_figures = reciprocity::pairs(&g);
-
     let weak = structure::weak_components(&g);
     let strong = structure::strong_components(&g);
     let isolates = structure::isolates(&g);
     let (cut_points, bridges) = structure::cut_points(&g);
-    let betweenness = if options.betweenness {
-        structure::betweenness(&g)
-    } else {
-        vec![0.0; g.len()]
+    let community_lists = communities::louvain(&g);
+    let community_of = membership(&community_lists, g.len());
+    let (network_ei, group_ei) = groups::ei(map, &g);
+
+    let per_unit = PerUnit {
+        betweenness: if options.betweenness {
+            structure::betweenness(&g)
+        } else {
+            vec![0.0; g.len()]
+        },
+        articulation_point: marked(g.len(), &cut_points),
+        community: community_of,
+        reciprocated_tech_tie: reciprocated_tech_ties(map, &pair_figures),
     };
 
-    let community_lists = communities::louvain(&g);
-    let mut community_of = vec![0; g.len()];
-    for (c, members) in community_lists.iter().enumerate() {
+    Figures {
+        organisation: organisation_scores(&g, &per_unit.community, &network_ei),
+        components: Components {
+            weak: weak.iter().map(|c| ids(c)).collect(),
+            strong: strong.iter().map(|c| ids(c)).collect(),
+        },
+        isolates: ids(&isolates),
+        articulation_points: ids(&cut_points),
+        bridges: bridges
+            .iter()
+            .map(|&(a, b)| (g.ids[a].clone(), g.ids[b].clone()))
+            .collect(),
+        units: unit_scores(map, reciprocity::units(&g), &per_unit),
+        pairs: pair_scores(&g, pair_figures),
+        groups: group_scores(&g, &group_ei),
+        communities: community_lists.iter().map(|c| ids(c)).collect(),
+        coverage: coverage::coverage(map),
+    }
+}
+
+/// The ids of these graph nodes, in the same order.
+fn ids_of(g: &MapGraph, nodes: &[usize]) -> Vec<UnitId> {
+    nodes.iter().map(|&i| g.ids[i].clone()).collect()
+}
+
+/// For each of `len` nodes, the index of its community in `communities`.
+fn membership(communities: &[Vec<usize>], len: usize) -> Vec<usize> {
+    let mut community_of = vec![0; len];
+    for (c, members) in communities.iter().enumerate() {
         for &i in members {
             community_of[i] = c;
         }
     }
-    let modularity = communities::modularity(&g, &community_of);
+    community_of
+}
 
-    let (network_ei, group_ei) = groups::ei(map, &g);
-
-    let mut is_cut = vec![false; g.len()];
-    for &i in &cut_points {
-        is_cut[i] = true;
+/// For each of `len` nodes, whether it is one of `nodes`.
+fn marked(len: usize, nodes: &[usize]) -> Vec<bool> {
+    let mut is_marked = vec![false; len];
+    for &i in nodes {
+        is_marked[i] = true;
     }
-    // A reciprocated tie needs strength both ways: a pair linked both ways but
-    // rated 0 (or unrated) in one direction is not a working two-way tie.
-    let mut tech_tie = vec![false; g.len()];
-    for p in &pair_figures {
+    is_marked
+}
+
+/// For each unit, whether it has a reciprocated tie to an IT or digital unit.
+///
+/// A reciprocated tie needs strength both ways: a pair linked both ways but
+/// rated 0 (or unrated) in one direction is not a working two-way tie.
+fn reciprocated_tech_ties(map: &Map, pairs: &[reciprocity::PairFigures]) -> Vec<bool> {
+    let mut tech_tie = vec![false; map.units.len()];
+    for p in pairs {
         if p.reciprocated > 0.0 {
             if map.units[p.b].kind.is_technology() {
                 tech_tie[p.a] = true;
@@ -108,9 +146,48 @@ pub fn figures(map: &Map, options: &AnalysisOptions) -> Figures {
             }
         }
     }
+    tech_tie
+}
 
-    let units = map
-        .units
+/// The figures of each unit that come from the whole graph, indexed like the
+/// map's units.
+struct PerUnit {
+    betweenness: Vec<f64>,
+    articulation_point: Vec<bool>,
+    community: Vec<usize>,
+    reciprocated_tech_tie: Vec<bool>,
+}
+
+/// Whole-organisation figures: reciprocity, the network E-I index and the
+/// modularity of the `community` partition.
+fn organisation_scores(
+    g: &MapGraph,
+    community: &[usize],
+    network_ei: &groups::NetworkEi,
+) -> OrganisationScores {
+    let org = reciprocity::organisation(g);
+    OrganisationScores {
+        units: g.len(),
+        links: org.links,
+        mutual_pairs: org.mutual_pairs,
+        total_strength: org.total_strength,
+        weighted_reciprocity: org.weighted_reciprocity,
+        dyadic_reciprocity: org.dyadic_reciprocity,
+        rho: org.rho,
+        density: org.density,
+        ei_index: network_ei.ei(),
+        ei_weighted: network_ei.ei_weighted(),
+        modularity: communities::modularity(g, community),
+    }
+}
+
+/// One [`UnitScores`] per unit, in map order, badges left empty.
+fn unit_scores(
+    map: &Map,
+    unit_figures: Vec<reciprocity::UnitFigures>,
+    per_unit: &PerUnit,
+) -> Vec<UnitScores> {
+    map.units
         .iter()
         .zip(unit_figures)
         .enumerate()
@@ -125,15 +202,18 @@ pub fn figures(map: &Map, options: &AnalysisOptions) -> Figures {
             unreciprocated_out: f.unreciprocated_out,
             unreciprocated_in: f.unreciprocated_in,
             reciprocity: f.reciprocity,
-            betweenness: betweenness[i],
-            articulation_point: is_cut[i],
-            community: community_of[i],
-            reciprocated_tech_tie: tech_tie[i],
+            betweenness: per_unit.betweenness[i],
+            articulation_point: per_unit.articulation_point[i],
+            community: per_unit.community[i],
+            reciprocated_tech_tie: per_unit.reciprocated_tech_tie[i],
             badges: Vec::new(),
         })
-        .collect();
+        .collect()
+}
 
-    let pairs = pair_figures
+/// One [`PairScores`] per related pair, with unit ids for graph indices.
+fn pair_scores(g: &MapGraph, pair_figures: Vec<reciprocity::PairFigures>) -> Vec<PairScores> {
+    pair_figures
         .into_iter()
         .map(|p| PairScores {
             a: g.ids[p.a].clone(),
@@ -144,13 +224,16 @@ pub fn figures(map: &Map, options: &AnalysisOptions) -> Figures {
             balance: p.balance,
             unheard: p.unheard.map(|i| g.ids[i].clone()),
         })
-        .collect();
+        .collect()
+}
 
-    let groups = group_ei
+/// One [`GroupScores`] per group, with unit ids for graph indices.
+fn group_scores(g: &MapGraph, group_ei: &[groups::GroupEi]) -> Vec<GroupScores> {
+    group_ei
         .iter()
         .map(|ge| GroupScores {
             name: ge.name.clone(),
-            units: ids(&ge.members),
+            units: ids_of(g, &ge.members),
             internal_ties: ge.internal,
             external_ties: ge.external(),
             external_out: ge.external_out,
@@ -160,36 +243,5 @@ pub fn figures(map: &Map, options: &AnalysisOptions) -> Figures {
             ei_out: ge.ei_out(),
             ei_in: ge.ei_in(),
         })
-        .collect();
-
-    Figures {
-        organisation: OrganisationScores {
-            units: g.len(),
-            links: org.links,
-            mutual_pairs: org.mutual_pairs,
-            total_strength: org.total_strength,
-            weighted_reciprocity: org.weighted_reciprocity,
-            dyadic_reciprocity: org.dyadic_reciprocity,
-            rho: org.rho,
-            density: org.density,
-            ei_index: network_ei.ei(),
-            ei_weighted: network_ei.ei_weighted(),
-            modularity,
-        },
-        components: Components {
-            weak: weak.iter().map(|c| ids(c)).collect(),
-            strong: strong.iter().map(|c| ids(c)).collect(),
-        },
-        isolates: ids(&isolates),
-        articulation_points: ids(&cut_points),
-        bridges: bridges
-            .iter()
-            .map(|&(a, b)| (g.ids[a].clone(), g.ids[b].clone()))
-            .collect(),
-        units,
-        pairs,
-        groups,
-        communities: community_lists.iter().map(|c| ids(c)).collect(),
-        coverage: coverage::coverage(map),
-    }
+        .collect()
 }

@@ -61,6 +61,16 @@ impl Map {
     /// Every problem with this map, in the order of the map's lists; empty if valid.
     pub fn problems(&self) -> Vec<ValidationError> {
         let mut problems = Vec::new();
+        let ids = self.unit_problems(&mut problems);
+        self.dimension_weight_problems(&mut problems);
+        self.link_problems(&ids, &mut problems);
+        self.ambassador_problems(&ids, &mut problems);
+        problems
+    }
+
+    /// Units with an empty id or name, and ids used twice. Returns the set of
+    /// unit ids, which the link and ambassador rules check against.
+    fn unit_problems(&self, problems: &mut Vec<ValidationError>) -> HashSet<&UnitId> {
         let mut ids = HashSet::with_capacity(self.units.len());
         for unit in &self.units {
             if unit.id.0.trim().is_empty() {
@@ -72,6 +82,11 @@ impl Map {
                 problems.push(ValidationError::DuplicateUnit(unit.id.clone()));
             }
         }
+        ids
+    }
+
+    /// Dimension weights that are negative or not finite.
+    fn dimension_weight_problems(&self, problems: &mut Vec<ValidationError>) {
         for d in Dimension::ALL {
             let w = self.dimension_weights.get(d);
             if !w.is_finite() || w < 0.0 {
@@ -81,6 +96,11 @@ impl Map {
                 });
             }
         }
+    }
+
+    /// Self-links, links to units not in `ids`, repeated directions, ratings
+    /// above [`RATING_MAX`] and weights that are negative or not finite.
+    fn link_problems(&self, ids: &HashSet<&UnitId>, problems: &mut Vec<ValidationError>) {
         let mut pairs = HashSet::with_capacity(self.links.len());
         for link in &self.links {
             let (source, target) = (&link.source, &link.target);
@@ -121,6 +141,11 @@ impl Map {
                 });
             }
         }
+    }
+
+    /// Ambassadors without a name or id, ids used twice, and ambassadors of
+    /// units not in `ids`.
+    fn ambassador_problems(&self, ids: &HashSet<&UnitId>, problems: &mut Vec<ValidationError>) {
         let mut ambassador_ids = HashSet::new();
         for a in &self.ambassadors {
             if a.name.trim().is_empty() || a.id.trim().is_empty() {
@@ -138,7 +163,6 @@ impl Map {
                 });
             }
         }
-        problems
     }
 
     /// `Ok` if the map is valid, otherwise the first problem (see [`Map::problems`] for all).
