@@ -4,7 +4,11 @@
  * A figure: its key (a field of the analysis or a compared figure), what it
  * is called, what it means, and how its value is written.
  */
-export type FigureTerm = { key: string, label: string, meaning: string, 
+export type FigureTerm = { key: string, label: string, 
+/**
+ * A few words for a tile or a slide (empty for figures that have none).
+ */
+short: string, meaning: string, 
 /**
  * A −1…+1 figure, written with its sign (`+0.12`).
  */

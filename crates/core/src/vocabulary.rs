@@ -391,7 +391,16 @@ fn figure_term(
 }
 
 /// The other figures, without a short form.
-fn others() -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str, bool, bool)> {
+fn others() -> impl Iterator<
+    Item = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        bool,
+        bool,
+    ),
+> {
     OTHER_FIGURES
         .iter()
         .map(|&(key, label, meaning, signed, count)| (key, label, "", meaning, signed, count))

@@ -353,7 +353,7 @@ fn the_ui_draws_with_the_core_style() {
                 "{file} writes the style colour {c} itself"
             );
         }
-        let uses = text.contains("bindings/renderstyle")
+        let uses = text.contains("ipc/renderstyle")
             || text.contains("../lib/cystyle")
             || text.contains("../lib/overlay");
         assert!(uses, "{file} does not take its values from RENDER_STYLE");
