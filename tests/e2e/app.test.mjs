@@ -534,7 +534,7 @@ describe('the Recimap app', () => {
       await invoke(driver, 'export_map', {
         path: cmpPath,
         format: 'html',
-        options: { scale: null, paper: null, compare: [String(snapshotId), 'current'], finding: null },
+        options: { scale: null, paper: null, compare: [{ snapshot: snapshotId }, 'current'], finding: null },
       });
       const cmpHtml = readFileSync(cmpPath, 'utf8');
       assert.ok(cmpHtml.includes('<section id="before-after">'), 'the report has the before/after section');

@@ -35,7 +35,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Map, UnitId};
 
-/// What [`analyze_with`] computes.
+/// What [`crate::analyze_with`] computes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(default)]

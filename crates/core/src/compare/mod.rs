@@ -119,7 +119,7 @@ pub enum DirectionStatus {
 }
 
 /// What a before/after picture says about one direction: its colour in the
-/// app's comparison view and in the reports ([`crate::render::Style::trends`]).
+/// app's comparison view and in the reports (`recimap_render::Style::trends`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]

@@ -2,6 +2,6 @@
 
 /**
  * What a before/after picture says about one direction: its colour in the
- * app's comparison view and in the reports ([`crate::render::Style::trends`]).
+ * app's comparison view and in the reports (`recimap_render::Style::trends`).
  */
 export type Trend = "stronger" | "weaker" | "same" | "new" | "gone";
