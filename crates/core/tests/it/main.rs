@@ -10,17 +10,4 @@ mod golden;
 mod reference;
 mod snapshots;
 
-use std::path::PathBuf;
-
-/// The workspace's test fixtures (`tests/fixtures` at the repository root),
-/// shared by the crates' tests.
-pub fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
-}
-
-/// A map JSON fixture, e.g. `compare/before.json`.
-pub fn fixture_map(name: &str) -> recimap_core::Map {
-    let path = fixtures().join(name);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
+pub use recimap_testkit::{fixture_map, fixtures};

@@ -201,16 +201,15 @@ fn the_before_after_section_shows_the_changes() {
 }
 
 fn chromium() -> Option<&'static str> {
-    for bin in ["chromium", "chromium-browser"] {
-        if Command::new(bin)
+    if let Some(bin) = ["chromium", "chromium-browser"].into_iter().find(|bin| {
+        Command::new(bin)
             .arg("--version")
             .output()
             .is_ok_and(|o| o.status.success())
-        {
-            return Some(bin);
-        }
+    }) {
+        return Some(bin);
     }
-    eprintln!("SKIPPED: chromium not found — install Debian's chromium package");
+    recimap_testkit::missing("chromium is not installed (apt install chromium)");
     None
 }
 

@@ -1,8 +1,8 @@
 //! The PDF report read back by poppler-utils, an independent PDF reader:
 //! `pdfinfo` for the page size (A4 or Letter) and `pdftotext` for the text —
 //! every shown finding's message is there as text, a hidden one is not, and
-//! the before/after section appears when asked for. Skips with a message
-//! only when poppler-utils is not installed (CI installs it).
+//! the before/after section appears when asked for. Without poppler-utils
+//! the tests skip with a note, except under `CI=true`, where they fail.
 
 use std::path::Path;
 use std::process::Command;
@@ -12,11 +12,8 @@ use recimap_core::{Map, analyze};
 use recimap_report::{BeforeAfter, Paper, ReportOptions, pdf};
 
 fn poppler() -> bool {
-    let found = Command::new("pdfinfo").arg("-v").output().is_ok();
-    if !found {
-        eprintln!("SKIPPED: pdfinfo/pdftotext not found — install poppler-utils");
-    }
-    found
+    recimap_testkit::outside_tool("pdfinfo", &["-v"], "apt install poppler-utils")
+        && recimap_testkit::outside_tool("pdftotext", &["-v"], "apt install poppler-utils")
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> std::path::PathBuf {

@@ -5,9 +5,4 @@
 mod export_html;
 mod export_pdf;
 
-use std::path::PathBuf;
-
-/// The workspace's test fixtures (`tests/fixtures` at the repository root).
-pub fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
-}
+pub use recimap_testkit::fixtures;
