@@ -4,6 +4,9 @@
 # end-to-end suite in the real app under Xvfb. Installs what it needs first.
 source "$(dirname "$0")/common.sh"
 cd "$ROOT"
+# This script installs every outside tool the tests use, so a test that finds
+# one missing must fail rather than skip (recimap-testkit reads CI).
+export CI="${CI:-true}"
 started=$SECONDS
 
 install_packages $APP_PACKAGES $TEST_PACKAGES
