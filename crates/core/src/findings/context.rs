@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use super::{Figure, Finding, FindingKind, MAX_PER_KIND, rank_signal};
 use crate::analysis::Figures;
-use crate::model::{Map, Unit, UnitId, UnitKind};
+use crate::model::{Link, Map, Unit, UnitId, UnitKind};
 
 /// Lookups shared by the rules.
 pub(super) struct Context<'a> {
@@ -41,6 +41,15 @@ impl<'a> Context<'a> {
 
     pub(super) fn name<'s>(&'s self, id: &'s UnitId) -> &'s str {
         self.units.get(id).map_or(id.as_str(), |u| u.name.as_str())
+    }
+
+    /// The link `source → target`, if the map has it.
+    pub(super) fn link(&self, source: &UnitId, target: &UnitId) -> Option<&'a Link> {
+        self.links_of
+            .get(source)?
+            .iter()
+            .map(|&i| &self.map.links[i])
+            .find(|l| &l.source == source && &l.target == target)
     }
 
     pub(super) fn kind(&self, id: &UnitId) -> UnitKind {
