@@ -16,7 +16,7 @@ use std::fmt::Write;
 use super::fonts::{text_width, wrap};
 use super::geometry::{Pt, boundary_distance, hull_path, shape_path};
 use super::layout::positions;
-use super::style::Style;
+use super::style::{Style, is_css_hex};
 use super::xml::{escape, num};
 use recimap_core::Analysis;
 use recimap_core::analysis::{Badge, PairScores};
@@ -43,7 +43,8 @@ pub struct SvgOptions {
     pub hulls: bool,
     /// Units and links to highlight; everything else is faded.
     pub focus: Option<Focus>,
-    /// Page colour behind the drawing; `None` leaves it transparent.
+    /// Page colour behind the drawing ([`Style::paper`] by default); `None`
+    /// leaves it transparent.
     pub background: Option<String>,
     /// A before/after picture of the map drawn (the "after" map): the
     /// directions of a comparison ([`recimap_core::compare::Comparison::directions`]).
@@ -55,15 +56,16 @@ pub struct SvgOptions {
 
 impl Default for SvgOptions {
     fn default() -> Self {
+        let style = Style::default();
         SvgOptions {
-            style: Style::default(),
+            background: Some(style.paper.clone()),
+            style,
             header: true,
             date: None,
             note: None,
             legend: true,
             hulls: true,
             focus: None,
-            background: Some("#ffffff".into()),
             changes: None,
         }
     }
@@ -97,9 +99,6 @@ const NOTE_SIZE: f64 = 15.0;
 const GAP: f64 = 18.0;
 /// Line height of unit labels, as a multiple of the font size.
 const LINE_HEIGHT: f64 = 1.25;
-/// Text colours of the title block and legend.
-const INK: &str = "#1f2933";
-const INK_2: &str = "#52606d";
 
 /// A drawn map: SVG elements in a `width` × `height` box from the origin.
 pub struct Drawing {
@@ -216,9 +215,10 @@ pub fn draw(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> Drawing {
         for (i, line) in note_lines.iter().enumerate() {
             let _ = writeln!(
                 body,
-                "<text class=\"note\" x=\"{}\" y=\"{}\" font-size=\"{NOTE_SIZE}\" font-weight=\"600\" fill=\"{INK}\">{}</text>",
+                "<text class=\"note\" x=\"{}\" y=\"{}\" font-size=\"{NOTE_SIZE}\" font-weight=\"600\" fill=\"{}\">{}</text>",
                 num(MARGIN),
                 num(MARGIN + HEADER_HEIGHT + 4.0 + NOTE_SIZE + i as f64 * NOTE_SIZE * 1.35),
+                escape(&style.ink),
                 escape(line)
             );
         }
@@ -227,9 +227,10 @@ pub fn draw(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> Drawing {
     if bounds.is_empty() {
         let _ = writeln!(
             body,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"14\" fill=\"{INK_2}\">No units on this map yet.</text>",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"14\" fill=\"{}\">No units on this map yet.</text>",
             num(width / 2.0),
-            num(top + map_h / 2.0)
+            num(top + map_h / 2.0),
+            escape(&style.ink_soft)
         );
     } else {
         let _ = writeln!(
@@ -290,9 +291,12 @@ fn header(map: &Map, opts: &SvgOptions, width: f64) -> String {
     let title = fit(title, 22.0, 700, max);
     let sub = fit(&sub.join("  ·  "), 13.0, 400, max);
     format!(
-        "<g class=\"header\"><text x=\"{m}\" y=\"{y1}\" font-size=\"22\" font-weight=\"700\" fill=\"{INK}\">{}</text><text x=\"{m}\" y=\"{y2}\" font-size=\"13\" fill=\"{INK_2}\">{}</text><line x1=\"{m}\" y1=\"{y3}\" x2=\"{x2}\" y2=\"{y3}\" stroke=\"#d9dee5\" stroke-width=\"1\"/></g>\n",
+        "<g class=\"header\"><text x=\"{m}\" y=\"{y1}\" font-size=\"22\" font-weight=\"700\" fill=\"{ink}\">{}</text><text x=\"{m}\" y=\"{y2}\" font-size=\"13\" fill=\"{ink_soft}\">{}</text><line x1=\"{m}\" y1=\"{y3}\" x2=\"{x2}\" y2=\"{y3}\" stroke=\"{rule}\" stroke-width=\"1\"/></g>\n",
         escape(&title),
         escape(&sub),
+        ink = escape(&opts.style.ink),
+        ink_soft = escape(&opts.style.ink_soft),
+        rule = escape(&opts.style.rule),
         m = num(MARGIN),
         y1 = num(MARGIN + 20.0),
         y2 = num(MARGIN + 40.0),
@@ -455,9 +459,10 @@ fn draw_map(map: &Map, analysis: &Analysis, opts: &SvgOptions) -> (String, Bound
             );
             let _ = writeln!(
                 hull_labels,
-                "<text class=\"hull-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"650\" letter-spacing=\"0.26\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" stroke-opacity=\"0.9\" paint-order=\"stroke\">{}</text>",
+                "<text class=\"hull-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"650\" letter-spacing=\"0.26\" fill=\"{colour}\" stroke=\"{}\" stroke-width=\"3\" stroke-linejoin=\"round\" stroke-opacity=\"0.9\" paint-order=\"stroke\">{}</text>",
                 num(cx),
                 num(ly),
+                escape(&style.paper),
                 escape(&label)
             );
         }
@@ -726,23 +731,18 @@ fn pill(style: &Style, badge: Badge, x: f64, y: f64) -> (f64, String) {
     let b = style.badge(badge);
     let w = text_width(&b.text, 9.5, 700) + 12.0;
     let svg = format!(
-        "<g class=\"badge badge-{}\" transform=\"translate({} {})\"><title>{}</title><rect x=\"0\" y=\"-7.5\" width=\"{}\" height=\"15\" rx=\"7.5\" fill=\"{}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/><text x=\"6\" y=\"3.4\" font-size=\"9.5\" font-weight=\"700\" letter-spacing=\"0.19\" fill=\"#ffffff\">{}</text></g>\n",
+        "<g class=\"badge badge-{}\" transform=\"translate({} {})\"><title>{}</title><rect x=\"0\" y=\"-7.5\" width=\"{}\" height=\"15\" rx=\"7.5\" fill=\"{}\" stroke=\"{}\" stroke-width=\"1.5\"/><text x=\"6\" y=\"3.4\" font-size=\"9.5\" font-weight=\"700\" letter-spacing=\"0.19\" fill=\"{}\">{}</text></g>\n",
         serde_name(badge),
         num(x),
         num(y),
         escape(&b.hint),
         num(w),
         escape(&b.colour),
+        escape(&style.paper),
+        escape(&style.ink_on_colour),
         escape(&b.text)
     );
     (w, svg)
-}
-
-/// Whether `c` is a CSS hex colour (`#rgb` or `#rrggbb`): a user's colour is
-/// used only then.
-fn is_css_hex(c: &str) -> bool {
-    let hex = c.strip_prefix('#').unwrap_or("");
-    matches!(hex.len(), 3 | 6) && hex.chars().all(|ch| ch.is_ascii_hexdigit())
 }
 
 /// The key: unit kinds, line colour and width, badges.
@@ -759,18 +759,20 @@ fn legend(map: &Map, style: &Style, changes: bool) -> Legend {
     let caption = |b: &mut String, x: f64, y: f64, text: &str| {
         let _ = write!(
             b,
-            "<text x=\"{}\" y=\"{}\" font-size=\"11\" font-weight=\"700\" letter-spacing=\"0.5\" fill=\"{INK_2}\">{}</text>",
+            "<text x=\"{}\" y=\"{}\" font-size=\"11\" font-weight=\"700\" letter-spacing=\"0.5\" fill=\"{}\">{}</text>",
             num(x),
             num(y),
+            escape(&style.ink_soft),
             escape(text)
         );
     };
     let label = |b: &mut String, x: f64, y: f64, text: &str| {
         let _ = write!(
             b,
-            "<text x=\"{}\" y=\"{}\" font-size=\"11.5\" fill=\"{INK}\">{}</text>",
+            "<text x=\"{}\" y=\"{}\" font-size=\"11.5\" fill=\"{}\">{}</text>",
             num(x),
             num(y),
+            escape(&style.ink),
             escape(text)
         );
     };
@@ -835,9 +837,10 @@ fn legend(map: &Map, style: &Style, changes: bool) -> Legend {
         let small = |b: &mut String, x: f64, y: f64, anchor: &str, text: &str| {
             let _ = write!(
                 b,
-                "<text x=\"{}\" y=\"{}\" font-size=\"10.5\" text-anchor=\"{anchor}\" fill=\"{INK_2}\">{}</text>",
+                "<text x=\"{}\" y=\"{}\" font-size=\"10.5\" text-anchor=\"{anchor}\" fill=\"{}\">{}</text>",
                 num(x),
                 num(y),
+                escape(&style.ink_soft),
                 escape(text)
             );
         };
@@ -861,11 +864,12 @@ fn legend(map: &Map, style: &Style, changes: bool) -> Legend {
     for (dy, w) in [(-3.0, style.min_width), (3.0, 5.0)] {
         let _ = write!(
             b,
-            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#8895a7\" stroke-width=\"{}\"/>",
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>",
             num(x1),
             num(y3 + dy),
             num(x1 + 30.0),
             num(y3 + dy),
+            escape(&style.key_line),
             num(w)
         );
     }
@@ -882,7 +886,7 @@ fn legend(map: &Map, style: &Style, changes: bool) -> Legend {
     let y4 = y3 + row;
     let _ = write!(
         b,
-        "<path d=\"M{},{}L{},{}\" stroke=\"#8895a7\" stroke-width=\"2\"/><path d=\"M{},{}L{},{}L{},{}Z\" fill=\"#8895a7\"/>",
+        "<path d=\"M{},{}L{},{}\" stroke=\"{key}\" stroke-width=\"2\"/><path d=\"M{},{}L{},{}L{},{}Z\" fill=\"{key}\"/>",
         num(x1),
         num(y4),
         num(x1 + 22.0),
@@ -892,7 +896,8 @@ fn legend(map: &Map, style: &Style, changes: bool) -> Legend {
         num(x1 + 22.0),
         num(y4 - 4.0),
         num(x1 + 22.0),
-        num(y4 + 4.0)
+        num(y4 + 4.0),
+        key = escape(&style.key_line)
     );
     label(&mut b, x1 + 38.0, y4 + 4.0, "A → B: how A tells B the why");
     // Badges.
@@ -912,9 +917,11 @@ fn legend(map: &Map, style: &Style, changes: bool) -> Legend {
     let width = width + pad;
     let height = top + 14.0 + 3.0 * row + 10.0 + pad - 4.0;
     let frame = format!(
-        "<rect x=\"0.5\" y=\"0.5\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"#ffffff\" stroke=\"#d9dee5\"/>",
+        "<rect x=\"0.5\" y=\"0.5\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"{}\" stroke=\"{}\"/>",
         num(width - 1.0),
-        num(height - 1.0)
+        num(height - 1.0),
+        escape(&style.paper),
+        escape(&style.rule)
     );
     Legend {
         body: format!("{frame}{b}\n"),

@@ -14,6 +14,7 @@ use recimap_core::explain::{
 };
 use recimap_core::findings::Severity;
 use recimap_core::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
+use recimap_render::style::is_css_hex;
 use recimap_render::xml::{escape, num};
 use recimap_render::{Style, SvgOptions, svg_element};
 
@@ -21,11 +22,13 @@ use recimap_render::{Style, SvgOptions, svg_element};
 /// only the inline styles and the embedded fonts (`data:` URLs) apply.
 pub const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; base-uri 'none'; form-action 'none'";
 
+/// The report's stylesheet, with a `$(name)` for each colour of the
+/// [`Style`] it takes ([`stylesheet`]).
 const CSS: &str = r#"
-:root { --ink:#1f2933; --ink-2:#52606d; --ink-3:#7b8794; --line:#d9dee5; --soft:#f5f7fa; --accent:#2f5f9e; }
+:root { --ink:$(ink); --ink-2:$(ink_soft); --ink-3:$(ink_faint); --line:$(rule); --soft:$(panel); --accent:$(accent); }
 * { box-sizing: border-box; }
-html { background: #eef1f5; }
-body { margin: 0 auto; max-width: 1040px; background: #fff; color: var(--ink);
+html { background: $(desk); }
+body { margin: 0 auto; max-width: 1040px; background: $(paper); color: var(--ink);
   font: 15px/1.5 "Inter", "Segoe UI", system-ui, -apple-system, "Noto Sans", "DejaVu Sans", sans-serif; padding: 48px 56px 40px; }
 header.top { border-bottom: 3px solid var(--accent); padding-bottom: 18px; margin-bottom: 28px; }
 .eyebrow { text-transform: uppercase; letter-spacing: .12em; font-size: 12px; font-weight: 700; color: var(--accent); margin: 0 0 6px; }
@@ -38,8 +41,8 @@ p.lead { color: var(--ink-2); margin: 0 0 14px; }
 .stages { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6px; margin: 8px 0 4px; }
 .stage { border: 1px solid var(--line); border-radius: 6px; padding: 8px 10px; font-size: 13px; color: var(--ink-3); background: var(--soft); }
 .stage b { display: block; font-size: 11px; letter-spacing: .08em; text-transform: uppercase; }
-.stage.done { color: var(--ink-2); background: #e8eef7; border-color: #c7d4e8; }
-.stage.now { color: #fff; background: var(--accent); border-color: var(--accent); font-weight: 600; }
+.stage.done { color: var(--ink-2); background: $(accent_pale); border-color: $(accent_pale_border); }
+.stage.now { color: $(ink_on_colour); background: var(--accent); border-color: var(--accent); font-weight: 600; }
 .kpis { display: grid; grid-template-columns: repeat(3, 1fr); gap: 12px; }
 .kpi { border: 1px solid var(--line); border-radius: 10px; padding: 12px 14px; break-inside: avoid; }
 .kpi .label { font-size: 12px; font-weight: 700; color: var(--ink-2); text-transform: uppercase; letter-spacing: .05em; }
@@ -52,8 +55,8 @@ ol.findings { list-style: none; padding: 0; margin: 0; counter-reset: f; }
 ol.findings li { counter-increment: f; border: 1px solid var(--line); border-left: 5px solid var(--sev); border-radius: 8px;
   padding: 12px 16px 12px 52px; margin: 0 0 10px; position: relative; break-inside: avoid; }
 ol.findings li::before { content: counter(f); position: absolute; left: 14px; top: 11px; font-weight: 700; font-size: 18px; color: var(--ink-3); }
-.sev-high { --sev: #c0392b; } .sev-medium { --sev: #d68910; } .sev-low { --sev: #8895a7; }
-.tag { display: inline-block; font-size: 11px; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; border-radius: 4px; padding: 1px 7px; margin-right: 6px; color: #fff; background: var(--sev); }
+.sev-high { --sev: $(severity_high); } .sev-medium { --sev: $(severity_medium); } .sev-low { --sev: $(severity_low); }
+.tag { display: inline-block; font-size: 11px; font-weight: 700; letter-spacing: .05em; text-transform: uppercase; border-radius: 4px; padding: 1px 7px; margin-right: 6px; color: $(ink_on_colour); background: var(--sev); }
 .kind { font-size: 12px; color: var(--ink-3); font-weight: 600; }
 .message { margin: 6px 0 4px; font-weight: 600; }
 .rec { margin: 0; color: var(--ink-2); }
@@ -71,20 +74,64 @@ tr { break-inside: avoid; }
 .chip { display: inline-block; border: 1px solid var(--line); background: var(--soft); border-radius: 999px; padding: 1px 10px; margin: 0 6px 6px 0; font-size: 13px; }
 dl.qa dt { font-weight: 600; margin-top: 12px; }
 dl.qa dd { margin: 2px 0 0; color: var(--ink-2); }
-.up { color: #1e8449; } .down { color: #c0392b; } .flat { color: var(--ink-3); }
+.up { color: $(better); } .down { color: $(worse); } .flat { color: var(--ink-3); }
 ul.changes { margin: 6px 0 0; padding-left: 20px; }
 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
 .notes { white-space: pre-wrap; color: var(--ink-2); }
 footer { margin-top: 40px; padding-top: 12px; border-top: 1px solid var(--line); color: var(--ink-3); font-size: 12px; display: flex; justify-content: space-between; }
 .muted { color: var(--ink-3); }
 @media print {
-  html { background: #fff; }
+  html { background: $(paper); }
   body { padding: 0; max-width: none; font-size: 11pt; }
   h2 { break-after: avoid; }
   figure.map { break-inside: avoid; }
 }
 @page { margin: 16mm 14mm; }
 "#;
+
+/// [`CSS`] with the colours of `style`, each in its shortest hex form
+/// ([`css_colour`]).
+fn stylesheet(style: &Style) -> String {
+    let colours: [(&str, &str); 16] = [
+        ("ink", &style.ink),
+        ("ink_soft", &style.ink_soft),
+        ("ink_faint", &style.ink_faint),
+        ("ink_on_colour", &style.ink_on_colour),
+        ("rule", &style.rule),
+        ("panel", &style.panel),
+        ("paper", &style.paper),
+        ("desk", &style.desk),
+        ("accent", &style.accent),
+        ("accent_pale", &style.accent_pale),
+        ("accent_pale_border", &style.accent_pale_border),
+        ("severity_high", style.severity(Severity::High)),
+        ("severity_medium", style.severity(Severity::Medium)),
+        ("severity_low", style.severity(Severity::Low)),
+        ("better", &style.better),
+        ("worse", &style.worse),
+    ];
+    let mut css = CSS.to_owned();
+    for (name, colour) in colours {
+        css = css.replace(&format!("$({name})"), &css_colour(colour));
+    }
+    css
+}
+
+/// A style colour as the stylesheet writes it: `#rrggbb` as `#rgb` when each
+/// channel's two digits are the same (`#ffffff` is `#fff`). Only CSS hex
+/// colours are taken, so no value from a style can end the `<style>`
+/// element; anything else is written as `transparent`.
+fn css_colour(c: &str) -> String {
+    if !is_css_hex(c) {
+        return "transparent".to_owned();
+    }
+    let b = c.as_bytes();
+    if b.len() == 7 && b[1] == b[2] && b[3] == b[4] && b[5] == b[6] {
+        format!("#{}{}{}", b[1] as char, b[3] as char, b[5] as char)
+    } else {
+        c.to_owned()
+    }
+}
 
 /// The report as one HTML document (see the module docs).
 pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
@@ -95,9 +142,10 @@ pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
     let mut o = String::new();
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<meta name=\"generator\" content=\"Recimap\"/>\n<title>{}</title>\n<style>{}{CSS}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<meta name=\"generator\" content=\"Recimap\"/>\n<title>{}</title>\n<style>{}{}</style>\n</head>\n<body>\n",
         escape(&title),
-        font_faces()
+        font_faces(),
+        stylesheet(&opts.style)
     );
 
     // Title block.
@@ -227,7 +275,7 @@ pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
                 g.internal_ties,
                 g.external_ties,
                 signed(g.ei_index),
-                ei_bar(g.ei_index),
+                ei_bar(g.ei_index, &opts.style),
                 signed(g.ei_out),
                 signed(g.ei_in)
             );
@@ -344,17 +392,19 @@ fn role_label(role: AmbassadorRole) -> &'static str {
     }
 }
 
-/// A small diverging bar for an E-I index: from the middle to the left (red)
-/// for negative values, to the right (green) for positive ones.
-fn ei_bar(v: Option<f64>) -> String {
+/// A small diverging bar for an E-I index: from the middle to the left for
+/// negative values, in the colour of a one-way pair (the balance scale at 0),
+/// to the right for positive ones, in the colour of a balanced pair (the
+/// balance scale at 1).
+fn ei_bar(v: Option<f64>, style: &Style) -> String {
     let Some(v) = v.filter(|v| v.is_finite()) else {
         return String::new();
     };
     let v = v.clamp(-1.0, 1.0);
     let (left, width, colour) = if v < 0.0 {
-        (50.0 + v * 50.0, -v * 50.0, "#d64c4c")
+        (50.0 + v * 50.0, -v * 50.0, style.balance_colour(Some(0.0)))
     } else {
-        (50.0, v * 50.0, "#2e9e6e")
+        (50.0, v * 50.0, style.balance_colour(Some(1.0)))
     };
     format!(
         "<span class=\"bar\" aria-hidden=\"true\"><i style=\"left:{}%;width:{}%;background:{colour}\"></i></span>",
@@ -429,4 +479,30 @@ fn before_after(ba: &BeforeAfter, style: &Style, name: &dyn Fn(&UnitId) -> Strin
     }
     o.push_str("</section>\n");
     o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_stylesheet_takes_every_colour_from_the_style() {
+        let css = stylesheet(&Style::default());
+        assert!(!css.contains("$("), "a colour is left unfilled:\n{css}");
+        let dark = Style {
+            ink: "#000000".into(),
+            paper: "#123456".into(),
+            ..Style::default()
+        };
+        let css = stylesheet(&dark);
+        assert!(css.contains("--ink:#000;") && css.contains("background: #123456;"));
+    }
+
+    #[test]
+    fn only_hex_colours_reach_the_stylesheet() {
+        assert_eq!(css_colour("#ffffff"), "#fff");
+        assert_eq!(css_colour("#1f2933"), "#1f2933");
+        assert_eq!(css_colour("#abc"), "#abc");
+        assert_eq!(css_colour("red;}</style><script>"), "transparent");
+    }
 }

@@ -18,11 +18,9 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings};
 use crate::ReportError;
 use recimap_core::Analysis;
-use recimap_core::compare::Verdict;
 use recimap_core::explain::{
     GROUP_EI_MEANING, figure_delta, figure_label, figure_value, organisation_rows, signed,
 };
-use recimap_core::findings::Severity;
 use recimap_core::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
 use recimap_render::fonts::{text_width, wrap};
 use recimap_render::xml::{escape, num};
@@ -59,12 +57,6 @@ impl Paper {
     }
 }
 
-const INK: &str = "#1f2933";
-const INK_2: &str = "#52606d";
-const INK_3: &str = "#7b8794";
-const LINE: &str = "#d9dee5";
-const SOFT: &str = "#f5f7fa";
-const ACCENT: &str = "#2f5f9e";
 const MARGIN_X: f64 = 50.0;
 const MARGIN_TOP: f64 = 50.0;
 const MARGIN_BOTTOM: f64 = 58.0;
@@ -113,16 +105,23 @@ pub(crate) fn layout(
     opts: &ReportOptions,
     paper: Paper,
 ) -> Vec<String> {
-    let mut f = Flow::new(paper);
+    let style = &opts.style;
+    let mut f = Flow::new(paper, style);
     let title = title(map);
     let names: HashMap<&UnitId, &str> =
         map.units.iter().map(|u| (&u.id, u.name.as_str())).collect();
     let name = |id: &UnitId| -> String { names.get(id).copied().unwrap_or(id.as_str()).to_owned() };
 
     // Title block.
-    f.text("IT–BUSINESS RECIPROCITY REPORT", 8.5, 700, ACCENT, 0.0);
+    f.text(
+        "IT–BUSINESS RECIPROCITY REPORT",
+        8.5,
+        700,
+        &style.accent,
+        0.0,
+    );
     f.y += 4.0;
-    f.paragraph(&title, 22.0, 700, INK, 0.0, 1.2);
+    f.paragraph(&title, 22.0, 700, &style.ink, 0.0, 1.2);
     let org = &analysis.organisation;
     let mut meta = Vec::new();
     if !map.organisation.trim().is_empty() && !title.contains(map.organisation.trim()) {
@@ -136,14 +135,15 @@ pub(crate) fn layout(
         org.units, org.links, org.mutual_pairs
     ));
     f.y += 2.0;
-    f.paragraph(&meta.join("  ·  "), 10.0, 400, INK_2, 0.0, 1.4);
+    f.paragraph(&meta.join("  ·  "), 10.0, 400, &style.ink_soft, 0.0, 1.4);
     f.y += 6.0;
     let (x, w) = (f.x, f.width);
     f.push(format!(
-        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"2.5\" fill=\"{ACCENT}\"/>",
+        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"2.5\" fill=\"{}\"/>",
         num(x),
         num(f.y),
-        num(w)
+        num(w),
+        escape(&style.accent)
     ));
     f.y += 16.0;
 
@@ -157,7 +157,7 @@ pub(crate) fn layout(
         ),
         None => "The maturity stage has not been set.".to_owned(),
     };
-    f.paragraph(&lead, 10.0, 400, INK_2, 0.0, 1.4);
+    f.paragraph(&lead, 10.0, 400, &style.ink_soft, 0.0, 1.4);
     f.y += 4.0;
     let gap = 5.0;
     let bw = (f.width - 3.0 * gap) / 4.0;
@@ -165,19 +165,27 @@ pub(crate) fn layout(
     f.ensure(bh);
     for (i, s) in MaturityStage::ALL.iter().enumerate() {
         let (fill, stroke, ink, weight) = match map.maturity {
-            Some(m) if m == *s => (ACCENT, ACCENT, "#ffffff", 700),
-            Some(m) if m > *s => ("#e8eef7", "#c7d4e8", INK_2, 400),
-            _ => (SOFT, LINE, INK_3, 400),
+            Some(m) if m == *s => (&style.accent, &style.accent, &style.ink_on_colour, 700),
+            Some(m) if m > *s => (
+                &style.accent_pale,
+                &style.accent_pale_border,
+                &style.ink_soft,
+                400,
+            ),
+            _ => (&style.panel, &style.rule, &style.ink_faint, 400),
         };
         let bx = f.x + i as f64 * (bw + gap);
         let y = f.y;
         let mut el = format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{bh}\" rx=\"4\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"0.8\"/><text x=\"{}\" y=\"{}\" font-size=\"6.5\" font-weight=\"700\" letter-spacing=\"0.5\" fill=\"{ink}\">STAGE {}</text>",
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{bh}\" rx=\"4\" fill=\"{}\" stroke=\"{}\" stroke-width=\"0.8\"/><text x=\"{}\" y=\"{}\" font-size=\"6.5\" font-weight=\"700\" letter-spacing=\"0.5\" fill=\"{}\">STAGE {}</text>",
             num(bx),
             num(y),
             num(bw),
+            escape(fill),
+            escape(stroke),
             num(bx + 7.0),
             num(y + 12.0),
+            escape(ink),
             i + 1,
         );
         for (k, line) in wrap(s.label(), 8.5, weight, bw - 12.0)
@@ -215,7 +223,7 @@ pub(crate) fn layout(
         for (i, (r, m)) in chunk.iter().zip(&meanings).enumerate() {
             let cx = f.x + i as f64 * (cw + 8.0);
             let mut s = format!(
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"#ffffff\" stroke=\"{LINE}\" stroke-width=\"0.8\"/><text x=\"{}\" y=\"{}\" font-size=\"7\" font-weight=\"700\" letter-spacing=\"0.4\" fill=\"{INK_2}\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"18\" font-weight=\"700\" fill=\"{INK}\">{}</text>",
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"{paper}\" stroke=\"{rule}\" stroke-width=\"0.8\"/><text x=\"{}\" y=\"{}\" font-size=\"7\" font-weight=\"700\" letter-spacing=\"0.4\" fill=\"{ink_soft}\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"18\" font-weight=\"700\" fill=\"{ink}\">{}</text>",
                 num(cx),
                 num(y),
                 num(cw),
@@ -225,13 +233,18 @@ pub(crate) fn layout(
                 escape(&r.label.to_uppercase()),
                 num(cx + 8.0),
                 num(y + 33.0),
-                escape(&r.text)
+                escape(&r.text),
+                paper = escape(&style.paper),
+                rule = escape(&style.rule),
+                ink_soft = escape(&style.ink_soft),
+                ink = escape(&style.ink),
             );
             for (k, line) in m.iter().enumerate() {
                 s.push_str(&format!(
-                    "<text x=\"{}\" y=\"{}\" font-size=\"7.8\" fill=\"{INK_2}\">{}</text>",
+                    "<text x=\"{}\" y=\"{}\" font-size=\"7.8\" fill=\"{}\">{}</text>",
                     num(cx + 8.0),
                     num(y + 46.0 + k as f64 * 10.0),
+                    escape(&style.ink_soft),
                     escape(line)
                 ));
             }
@@ -251,7 +264,7 @@ pub(crate) fn layout(
             "Nothing stands out on this map.",
             10.0,
             400,
-            INK_2,
+            &style.ink_soft,
             0.0,
             1.4,
         );
@@ -262,16 +275,12 @@ pub(crate) fn layout(
         let rec = wrap(&format!("→ {}", fd.recommendation), 9.5, 400, inner);
         let h = 22.0 + msg.len() as f64 * 13.0 + rec.len() as f64 * 12.5 + 16.0;
         f.ensure(h + 8.0);
-        let colour = match fd.severity {
-            Severity::High => "#c0392b",
-            Severity::Medium => "#d68910",
-            Severity::Low => "#8895a7",
-        };
+        let colour = escape(style.severity(fd.severity));
         let (x, y) = (f.x, f.y);
         let tag = fd.severity.label().to_uppercase();
         let tw = text_width(&tag, 7.0, 700) + 10.0;
         let mut s = format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"5\" fill=\"#ffffff\" stroke=\"{LINE}\" stroke-width=\"0.8\"/><rect x=\"{}\" y=\"{}\" width=\"3.5\" height=\"{}\" fill=\"{colour}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" font-weight=\"700\" fill=\"{INK_3}\">{}</text><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"11\" rx=\"2.5\" fill=\"{colour}\"/><text x=\"{}\" y=\"{}\" font-size=\"7\" font-weight=\"700\" letter-spacing=\"0.4\" fill=\"#ffffff\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"8\" font-weight=\"600\" fill=\"{INK_3}\">{}</text>",
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"5\" fill=\"{paper}\" stroke=\"{rule}\" stroke-width=\"0.8\"/><rect x=\"{}\" y=\"{}\" width=\"3.5\" height=\"{}\" fill=\"{colour}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\" font-weight=\"700\" fill=\"{ink_faint}\">{}</text><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"11\" rx=\"2.5\" fill=\"{colour}\"/><text x=\"{}\" y=\"{}\" font-size=\"7\" font-weight=\"700\" letter-spacing=\"0.4\" fill=\"{on_colour}\">{}</text><text x=\"{}\" y=\"{}\" font-size=\"8\" font-weight=\"600\" fill=\"{ink_faint}\">{}</text>",
             num(x),
             num(y),
             num(f.width),
@@ -291,14 +300,18 @@ pub(crate) fn layout(
             num(x + 28.0 + tw + 6.0),
             num(y + 16.5),
             escape(fd.kind.label()),
+            paper = escape(&style.paper),
+            rule = escape(&style.rule),
+            ink_faint = escape(&style.ink_faint),
+            on_colour = escape(&style.ink_on_colour),
         );
         let mut ly = y + 22.0 + 10.0;
         for line in &msg {
-            s.push_str(&text_el(x + 28.0, ly, 10.0, 600, INK, line));
+            s.push_str(&text_el(x + 28.0, ly, 10.0, 600, &style.ink, line));
             ly += 13.0;
         }
         for line in &rec {
-            s.push_str(&text_el(x + 28.0, ly, 9.5, 400, INK_2, line));
+            s.push_str(&text_el(x + 28.0, ly, 9.5, 400, &style.ink_soft, line));
             ly += 12.5;
         }
         s.push_str(&text_el(
@@ -306,7 +319,7 @@ pub(crate) fn layout(
             ly + 1.0,
             7.5,
             400,
-            INK_3,
+            &style.ink_faint,
             &format!(
                 "{} = {}",
                 figure_label(&fd.figure.name),
@@ -346,7 +359,7 @@ pub(crate) fn layout(
         "Each arrow is one direction of a relationship: how well one unit tells the other the why of its work. Two-way relationships are drawn as two curves; the colour shows how balanced the pair is, the width how strong each direction is.",
         8.0,
         400,
-        INK_2,
+        &style.ink_soft,
         0.0,
         1.4,
     );
@@ -354,7 +367,14 @@ pub(crate) fn layout(
     // Groups.
     if !analysis.groups.is_empty() {
         f.heading("Groups");
-        f.paragraph(&format!("{GROUP_EI_MEANING}."), 9.0, 400, INK_2, 0.0, 1.4);
+        f.paragraph(
+            &format!("{GROUP_EI_MEANING}."),
+            9.0,
+            400,
+            &style.ink_soft,
+            0.0,
+            1.4,
+        );
         f.y += 4.0;
         let rows: Vec<Vec<String>> = analysis
             .groups
@@ -377,7 +397,7 @@ pub(crate) fn layout(
             ],
             &[0.40, 0.10, 0.10, 0.10, 0.10, 0.10, 0.10],
             &rows,
-            &|_, _| INK,
+            &|_, _| &style.ink,
         );
     }
 
@@ -388,7 +408,7 @@ pub(crate) fn layout(
             "No ambassadors are recorded yet.",
             10.0,
             400,
-            INK_2,
+            &style.ink_soft,
             0.0,
             1.4,
         );
@@ -402,26 +422,33 @@ pub(crate) fn layout(
             &["Ambassador", "Role", "Unit"],
             &[0.38, 0.22, 0.40],
             &rows,
-            &|_, _| INK,
+            &|_, _| &style.ink,
         );
     }
     let cov = &analysis.coverage;
     if !cov.without_ambassador.is_empty() {
         f.y += 6.0;
         let list: Vec<String> = cov.without_ambassador.iter().map(&name).collect();
-        f.paragraph("Departments without an ambassador", 9.5, 700, INK, 0.0, 1.4);
-        f.paragraph(&list.join(", "), 9.5, 400, INK_2, 0.0, 1.4);
+        f.paragraph(
+            "Departments without an ambassador",
+            9.5,
+            700,
+            &style.ink,
+            0.0,
+            1.4,
+        );
+        f.paragraph(&list.join(", "), 9.5, 400, &style.ink_soft, 0.0, 1.4);
     }
     if !cov.missing_roles.is_empty() {
         f.y += 6.0;
-        f.paragraph("Missing roles", 9.5, 700, INK, 0.0, 1.4);
+        f.paragraph("Missing roles", 9.5, 700, &style.ink, 0.0, 1.4);
         for m in &cov.missing_roles {
             let roles: Vec<&str> = m.roles.iter().map(|r| role_label(*r)).collect();
             f.paragraph(
                 &format!("{}: {}", name(&m.unit), roles.join(", ")),
                 9.5,
                 400,
-                INK_2,
+                &style.ink_soft,
                 8.0,
                 1.4,
             );
@@ -436,7 +463,14 @@ pub(crate) fn layout(
         .filter(|a| !a.answer.trim().is_empty())
         .collect();
     if answered.is_empty() {
-        f.paragraph("No answers are recorded yet.", 10.0, 400, INK_2, 0.0, 1.4);
+        f.paragraph(
+            "No answers are recorded yet.",
+            10.0,
+            400,
+            &style.ink_soft,
+            0.0,
+            1.4,
+        );
     }
     for a in answered {
         let q = QUESTIONS
@@ -444,15 +478,15 @@ pub(crate) fn layout(
             .find(|(k, _)| *k == a.question)
             .map_or(a.question.as_str(), |(_, q)| q);
         f.ensure(30.0);
-        f.paragraph(q, 9.5, 700, INK, 0.0, 1.4);
-        f.paragraph(a.answer.trim(), 9.5, 400, INK_2, 0.0, 1.4);
+        f.paragraph(q, 9.5, 700, &style.ink, 0.0, 1.4);
+        f.paragraph(a.answer.trim(), 9.5, 400, &style.ink_soft, 0.0, 1.4);
         f.y += 5.0;
     }
     if !map.notes.trim().is_empty() {
         f.y += 4.0;
-        f.paragraph("Notes", 9.5, 700, INK, 0.0, 1.4);
+        f.paragraph("Notes", 9.5, 700, &style.ink, 0.0, 1.4);
         for para in map.notes.trim().lines() {
-            f.paragraph(para, 9.5, 400, INK_2, 0.0, 1.4);
+            f.paragraph(para, 9.5, 400, &style.ink_soft, 0.0, 1.4);
         }
     }
 
@@ -470,7 +504,7 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
         &format!("From {} to {}.", ba.before, ba.after),
         10.0,
         400,
-        INK_2,
+        &style.ink_soft,
         0.0,
         1.4,
     );
@@ -491,7 +525,7 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
         drawing.body
     ));
     f.y += drawing.height * k + 6.0;
-    f.paragraph(CHANGES_CAPTION, 8.0, 400, INK_2, 0.0, 1.4);
+    f.paragraph(CHANGES_CAPTION, 8.0, 400, &style.ink_soft, 0.0, 1.4);
     f.y += 6.0;
     let rows: Vec<Vec<String>> = c
         .organisation
@@ -506,13 +540,10 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
         })
         .collect();
     // improvements green, setbacks red, unjudged figures grey
-    let tint = |r: usize, col: usize| -> &'static str {
-        let fc = &c.organisation[r];
-        match (col, fc.verdict) {
-            (3, Verdict::Better) => "#1e8449",
-            (3, Verdict::Worse) => "#c0392b",
-            (3, Verdict::Same | Verdict::Unjudged) => INK_3,
-            _ => INK,
+    let tint = |r: usize, col: usize| -> &str {
+        match col {
+            3 => style.verdict(c.organisation[r].verdict),
+            _ => &style.ink,
         }
     };
     f.table(
@@ -522,8 +553,8 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
         &tint,
     );
     for (heading, colour, list) in [
-        ("Better", "#1e8449", &c.better),
-        ("Worse", "#c0392b", &c.worse),
+        ("Better", &style.better, &c.better),
+        ("Worse", &style.worse, &c.worse),
     ] {
         f.y += 8.0;
         f.ensure(30.0);
@@ -536,10 +567,10 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
             1.4,
         );
         if list.is_empty() {
-            f.paragraph("None.", 9.5, 400, INK_3, 0.0, 1.4);
+            f.paragraph("None.", 9.5, 400, &style.ink_faint, 0.0, 1.4);
         }
         for ch in list {
-            f.paragraph(&format!("• {}", ch.message), 9.5, 400, INK, 8.0, 1.4);
+            f.paragraph(&format!("• {}", ch.message), 9.5, 400, &style.ink, 8.0, 1.4);
         }
     }
     for (label, ids) in [
@@ -553,7 +584,7 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
                 &format!("{label}: {}", list.join(", ")),
                 9.5,
                 400,
-                INK,
+                &style.ink,
                 0.0,
                 1.4,
             );
@@ -571,16 +602,19 @@ fn role_label(role: AmbassadorRole) -> &'static str {
 
 fn text_el(x: f64, y: f64, size: f64, weight: u16, fill: &str, text: &str) -> String {
     format!(
-        "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"{weight}\" fill=\"{fill}\">{}</text>",
+        "<text x=\"{}\" y=\"{}\" font-size=\"{}\" font-weight=\"{weight}\" fill=\"{}\">{}</text>",
         num(x),
         num(y),
         num(size),
+        escape(fill),
         escape(text)
     )
 }
 
 /// Blocks flowing down pages.
-struct Flow {
+struct Flow<'s> {
+    /// The colours of text, rules and panels.
+    style: &'s Style,
     paper: (f64, f64),
     pages: Vec<String>,
     current: String,
@@ -590,10 +624,11 @@ struct Flow {
     bottom: f64,
 }
 
-impl Flow {
-    fn new(paper: Paper) -> Self {
+impl<'s> Flow<'s> {
+    fn new(paper: Paper, style: &'s Style) -> Self {
         let (w, h) = paper.size();
         Flow {
+            style,
             paper: (w, h),
             pages: Vec::new(),
             current: String::new(),
@@ -656,13 +691,14 @@ impl Flow {
         if self.y > MARGIN_TOP {
             self.y += 12.0;
         }
-        let el = text_el(self.x, self.y + 13.0, 13.0, 700, INK, text);
+        let el = text_el(self.x, self.y + 13.0, 13.0, 700, &self.style.ink, text);
         self.push(el);
         let rule = format!(
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"0.8\" fill=\"{LINE}\"/>",
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"0.8\" fill=\"{}\"/>",
             num(self.x),
             num(self.y + 19.0),
-            num(self.width)
+            num(self.width),
+            escape(&self.style.rule)
         );
         self.push(rule);
         self.y += 28.0;
@@ -672,12 +708,12 @@ impl Flow {
     /// columns after the first are right-aligned numbers unless the table has
     /// at most three columns. Long cells wrap.
     /// `tint(row, column)` gives each cell's text colour.
-    fn table(
+    fn table<'t>(
         &mut self,
         header: &[&str],
         widths: &[f64],
         rows: &[Vec<String>],
-        tint: &dyn Fn(usize, usize) -> &'static str,
+        tint: &dyn Fn(usize, usize) -> &'t str,
     ) {
         let numeric = header.len() > 3;
         let cols: Vec<(f64, f64)> = {
@@ -700,17 +736,19 @@ impl Flow {
         };
         let draw_header = |f: &mut Flow| {
             let mut s = format!(
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"{SOFT}\"/>",
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" fill=\"{}\"/>",
                 num(f.x),
                 num(f.y),
-                num(f.width)
+                num(f.width),
+                escape(&f.style.panel)
             );
             for (i, h) in header.iter().enumerate() {
                 let right = numeric && i > 0;
                 s.push_str(&format!(
-                    "<text x=\"{}\" y=\"{}\" font-size=\"7\" font-weight=\"700\" letter-spacing=\"0.4\" fill=\"{INK_2}\"{}>{}</text>",
+                    "<text x=\"{}\" y=\"{}\" font-size=\"7\" font-weight=\"700\" letter-spacing=\"0.4\" fill=\"{}\"{}>{}</text>",
                     num(cell_x(i, right)),
                     num(f.y + 12.0),
+                    escape(&f.style.ink_soft),
                     if right { " text-anchor=\"end\"" } else { "" },
                     escape(&h.to_uppercase())
                 ));
@@ -740,17 +778,18 @@ impl Flow {
                         "<text x=\"{}\" y=\"{}\" font-size=\"9\" fill=\"{}\"{}>{}</text>",
                         num(cell_x(i, right)),
                         num(self.y + 13.0 + k as f64 * 11.5),
-                        tint(r, i),
+                        escape(tint(r, i)),
                         if right { " text-anchor=\"end\"" } else { "" },
                         escape(line)
                     ));
                 }
             }
             s.push_str(&format!(
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"0.6\" fill=\"{LINE}\"/>",
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"0.6\" fill=\"{}\"/>",
                 num(self.x),
                 num(self.y + h),
-                num(self.width)
+                num(self.width),
+                escape(&self.style.rule)
             ));
             self.push(s);
             self.y += h;
@@ -772,7 +811,7 @@ impl Flow {
             .enumerate()
             .map(|(i, body)| {
                 format!(
-                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"Inter\">\n<rect width=\"{w}\" height=\"{h}\" fill=\"#ffffff\"/>\n{body}<rect x=\"{x}\" y=\"{ry}\" width=\"{rw}\" height=\"0.6\" fill=\"{LINE}\"/><text x=\"{x}\" y=\"{ty}\" font-size=\"7.5\" fill=\"{INK_3}\">{left}</text><text x=\"{xr}\" y=\"{ty}\" font-size=\"7.5\" fill=\"{INK_3}\" text-anchor=\"end\">Page {p} of {n}</text>\n</svg>\n",
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"Inter\">\n<rect width=\"{w}\" height=\"{h}\" fill=\"{paper}\"/>\n{body}<rect x=\"{x}\" y=\"{ry}\" width=\"{rw}\" height=\"0.6\" fill=\"{rule}\"/><text x=\"{x}\" y=\"{ty}\" font-size=\"7.5\" fill=\"{faint}\">{left}</text><text x=\"{xr}\" y=\"{ty}\" font-size=\"7.5\" fill=\"{faint}\" text-anchor=\"end\">Page {p} of {n}</text>\n</svg>\n",
                     w = num(w),
                     h = num(h),
                     x = num(MARGIN_X),
@@ -782,6 +821,9 @@ impl Flow {
                     xr = num(w - MARGIN_X),
                     left = escape(&left),
                     p = i + 1,
+                    paper = escape(&self.style.paper),
+                    rule = escape(&self.style.rule),
+                    faint = escape(&self.style.ink_faint),
                 )
             })
             .collect()
