@@ -10,7 +10,8 @@ use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings
 use recimap_core::Analysis;
 use recimap_core::compare::Verdict;
 use recimap_core::explain::{
-    GROUP_EI_MEANING, figure_delta, figure_label, figure_value, organisation_rows, signed,
+    GROUP_EI_MEANING, GROUPS_EI_COLUMN, figure_delta, figure_label, figure_value, groups_table,
+    organisation_rows,
 };
 use recimap_core::findings::Severity;
 use recimap_core::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
@@ -261,26 +262,13 @@ pub fn html(map: &Map, analysis: &Analysis, opts: &ReportOptions) -> String {
 
     // Groups.
     if !analysis.groups.is_empty() {
-        let _ = writeln!(
+        let _ = write!(
             o,
-            "<section id=\"groups\">\n<h2>Groups</h2>\n<p class=\"lead\">{}.</p>\n<table>\n<thead><tr><th>Group</th><th class=\"num\">Units</th><th class=\"num\">Inside</th><th class=\"num\">Across</th><th class=\"num\">E-I</th><th></th><th class=\"num\">E-I out</th><th class=\"num\">E-I in</th></tr></thead>\n<tbody>",
+            "<section id=\"groups\">\n<h2>Groups</h2>\n<p class=\"lead\">{}.</p>\n",
             escape(GROUP_EI_MEANING)
         );
-        for g in &analysis.groups {
-            let _ = writeln!(
-                o,
-                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-                escape(&g.name),
-                g.units.len(),
-                g.internal_ties,
-                g.external_ties,
-                signed(g.ei_index),
-                ei_bar(g.ei_index, &opts.style),
-                signed(g.ei_out),
-                signed(g.ei_in)
-            );
-        }
-        o.push_str("</tbody>\n</table>\n</section>\n");
+        o.push_str(&groups(analysis, &opts.style));
+        o.push_str("</section>\n");
     }
 
     // Ambassadors.
@@ -390,6 +378,33 @@ fn role_label(role: AmbassadorRole) -> &'static str {
         AmbassadorRole::Innovator => "Innovator",
         AmbassadorRole::Driver => "Driver",
     }
+}
+
+/// The groups table ([`groups_table`]), with a bar of each group's E-I index
+/// ([`ei_bar`]) in a column of its own after the index.
+fn groups(analysis: &Analysis, style: &Style) -> String {
+    let t = groups_table(analysis);
+    let class = |numeric: bool| if numeric { " class=\"num\"" } else { "" };
+    let mut o = String::from("<table>\n<thead><tr>");
+    for (i, c) in t.columns.iter().enumerate() {
+        let _ = write!(o, "<th{}>{}</th>", class(c.numeric), escape(&c.heading));
+        if i == GROUPS_EI_COLUMN {
+            o.push_str("<th></th>");
+        }
+    }
+    o.push_str("</tr></thead>\n<tbody>\n");
+    for (row, g) in t.rows.iter().zip(&analysis.groups) {
+        o.push_str("<tr>");
+        for (i, (cell, c)) in row.iter().zip(&t.columns).enumerate() {
+            let _ = write!(o, "<td{}>{}</td>", class(c.numeric), escape(cell));
+            if i == GROUPS_EI_COLUMN {
+                let _ = write!(o, "<td>{}</td>", ei_bar(g.ei_index, style));
+            }
+        }
+        o.push_str("</tr>\n");
+    }
+    o.push_str("</tbody>\n</table>\n");
+    o
 }
 
 /// A small diverging bar for an E-I index: from the middle to the left for

@@ -19,7 +19,8 @@ use super::{BeforeAfter, CHANGES_CAPTION, ReportOptions, title, visible_findings
 use crate::ReportError;
 use recimap_core::Analysis;
 use recimap_core::explain::{
-    GROUP_EI_MEANING, figure_delta, figure_label, figure_value, organisation_rows, signed,
+    Column, GROUP_EI_MEANING, Table, figure_delta, figure_label, figure_value, groups_table,
+    organisation_rows,
 };
 use recimap_core::model::{AmbassadorRole, Map, MaturityStage, QUESTIONS, UnitId};
 use recimap_render::fonts::{text_width, wrap};
@@ -376,27 +377,9 @@ pub(crate) fn layout(
             1.4,
         );
         f.y += 4.0;
-        let rows: Vec<Vec<String>> = analysis
-            .groups
-            .iter()
-            .map(|g| {
-                vec![
-                    g.name.clone(),
-                    g.units.len().to_string(),
-                    g.internal_ties.to_string(),
-                    g.external_ties.to_string(),
-                    signed(g.ei_index),
-                    signed(g.ei_out),
-                    signed(g.ei_in),
-                ]
-            })
-            .collect();
         f.table(
-            &[
-                "Group", "Units", "Inside", "Across", "E-I", "E-I out", "E-I in",
-            ],
+            &groups_table(analysis),
             &[0.40, 0.10, 0.10, 0.10, 0.10, 0.10, 0.10],
-            &rows,
             &|_, _| &style.ink,
         );
     }
@@ -418,12 +401,11 @@ pub(crate) fn layout(
             .iter()
             .map(|a| vec![a.name.clone(), role_label(a.role).into(), name(&a.unit)])
             .collect();
-        f.table(
-            &["Ambassador", "Role", "Unit"],
-            &[0.38, 0.22, 0.40],
-            &rows,
-            &|_, _| &style.ink,
-        );
+        let t = Table {
+            columns: columns(&["Ambassador", "Role", "Unit"], false),
+            rows,
+        };
+        f.table(&t, &[0.38, 0.22, 0.40], &|_, _| &style.ink);
     }
     let cov = &analysis.coverage;
     if !cov.without_ambassador.is_empty() {
@@ -546,12 +528,11 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
             _ => &style.ink,
         }
     };
-    f.table(
-        &["Figure", "Before", "After", "Change"],
-        &[0.46, 0.18, 0.18, 0.18],
-        &rows,
-        &tint,
-    );
+    let t = Table {
+        columns: columns(&["Figure", "Before", "After", "Change"], true),
+        rows,
+    };
+    f.table(&t, &[0.46, 0.18, 0.18, 0.18], &tint);
     for (heading, colour, list) in [
         ("Better", &style.better, &c.better),
         ("Worse", &style.worse, &c.worse),
@@ -590,6 +571,18 @@ fn before_after(f: &mut Flow, ba: &BeforeAfter, style: &Style, name: &dyn Fn(&Un
             );
         }
     }
+}
+
+/// Columns with these headings, all numeric but the first when `numbers`.
+fn columns(headings: &[&str], numbers: bool) -> Vec<Column> {
+    headings
+        .iter()
+        .enumerate()
+        .map(|(i, h)| Column {
+            heading: (*h).to_owned(),
+            numeric: numbers && i > 0,
+        })
+        .collect()
 }
 
 fn role_label(role: AmbassadorRole) -> &'static str {
@@ -705,17 +698,9 @@ impl<'s> Flow<'s> {
     }
 
     /// A table with a header row; `widths` are shares of the text width;
-    /// columns after the first are right-aligned numbers unless the table has
-    /// at most three columns. Long cells wrap.
+    /// numeric columns are right-aligned. Long cells wrap.
     /// `tint(row, column)` gives each cell's text colour.
-    fn table<'t>(
-        &mut self,
-        header: &[&str],
-        widths: &[f64],
-        rows: &[Vec<String>],
-        tint: &dyn Fn(usize, usize) -> &'t str,
-    ) {
-        let numeric = header.len() > 3;
+    fn table<'t>(&mut self, table: &Table, widths: &[f64], tint: &dyn Fn(usize, usize) -> &'t str) {
         let cols: Vec<(f64, f64)> = {
             let mut x = self.x;
             widths
@@ -742,15 +727,15 @@ impl<'s> Flow<'s> {
                 num(f.width),
                 escape(&f.style.panel)
             );
-            for (i, h) in header.iter().enumerate() {
-                let right = numeric && i > 0;
+            for (i, c) in table.columns.iter().enumerate() {
+                let right = c.numeric;
                 s.push_str(&format!(
                     "<text x=\"{}\" y=\"{}\" font-size=\"7\" font-weight=\"700\" letter-spacing=\"0.4\" fill=\"{}\"{}>{}</text>",
                     num(cell_x(i, right)),
                     num(f.y + 12.0),
                     escape(&f.style.ink_soft),
                     if right { " text-anchor=\"end\"" } else { "" },
-                    escape(&h.to_uppercase())
+                    escape(&c.heading.to_uppercase())
                 ));
             }
             f.push(s);
@@ -758,7 +743,7 @@ impl<'s> Flow<'s> {
         };
         self.ensure(40.0);
         draw_header(self);
-        for (r, row) in rows.iter().enumerate() {
+        for (r, row) in table.rows.iter().enumerate() {
             let cells: Vec<Vec<String>> = row
                 .iter()
                 .enumerate()
@@ -772,7 +757,7 @@ impl<'s> Flow<'s> {
             }
             let mut s = String::new();
             for (i, lines) in cells.iter().enumerate() {
-                let right = numeric && i > 0;
+                let right = table.columns[i].numeric;
                 for (k, line) in lines.iter().enumerate() {
                     s.push_str(&format!(
                         "<text x=\"{}\" y=\"{}\" font-size=\"9\" fill=\"{}\"{}>{}</text>",
