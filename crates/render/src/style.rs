@@ -181,40 +181,52 @@ pub struct Style {
     pub worse: String,
 }
 
+fn kind_style(kind: UnitKind, colour: &str, border: &str, shape: NodeShape) -> KindStyle {
+    KindStyle {
+        kind,
+        label: kind.label().into(),
+        colour: colour.into(),
+        border: border.into(),
+        shape,
+    }
+}
+
+fn badge_style(badge: Badge, colour: &str) -> BadgeStyle {
+    BadgeStyle {
+        badge,
+        text: badge.label().into(),
+        hint: badge.hint().into(),
+        colour: colour.into(),
+    }
+}
+
+fn trend_style(trend: Trend, colour: &str, dashed: bool) -> TrendStyle {
+    TrendStyle {
+        trend,
+        label: trend.label().into(),
+        colour: colour.into(),
+        dashed,
+    }
+}
+
+fn severity_style(severity: Severity, colour: &str) -> SeverityStyle {
+    SeverityStyle {
+        severity,
+        colour: colour.into(),
+    }
+}
+
 impl Default for Style {
     fn default() -> Self {
-        let kind = |kind: UnitKind, colour: &str, border: &str, shape| KindStyle {
-            kind,
-            label: kind.label().into(),
-            colour: colour.into(),
-            border: border.into(),
-            shape,
-        };
-        let badge = |badge: Badge, colour: &str| BadgeStyle {
-            badge,
-            text: badge.label().into(),
-            hint: badge.hint().into(),
-            colour: colour.into(),
-        };
-        let trend = |trend: Trend, colour: &str, dashed| TrendStyle {
-            trend,
-            label: trend.label().into(),
-            colour: colour.into(),
-            dashed,
-        };
-        let severity = |severity: Severity, colour: &str| SeverityStyle {
-            severity,
-            colour: colour.into(),
-        };
         Style {
             font_family: "\"Inter Variable\", \"Inter\", \"Segoe UI\", system-ui, -apple-system, \"Noto Sans\", \"DejaVu Sans\", sans-serif".into(),
             node_size: 42.0,
             node_border_width: 2.0,
             kinds: vec![
-                kind(UnitKind::Business, "#7f93ab", "#55697f", NodeShape::Ellipse),
-                kind(UnitKind::It, "#2f5f9e", "#1d3f6e", NodeShape::RoundRectangle),
-                kind(UnitKind::Digital, "#7b5ea7", "#563f7a", NodeShape::Hexagon),
-                kind(UnitKind::External, "#c28f45", "#8f6428", NodeShape::RoundDiamond),
+                kind_style(UnitKind::Business, "#7f93ab", "#55697f", NodeShape::Ellipse),
+                kind_style(UnitKind::It, "#2f5f9e", "#1d3f6e", NodeShape::RoundRectangle),
+                kind_style(UnitKind::Digital, "#7b5ea7", "#563f7a", NodeShape::Hexagon),
+                kind_style(UnitKind::External, "#c28f45", "#8f6428", NodeShape::RoundDiamond),
             ],
             label_font_size: 12.0,
             label_font_weight: 600,
@@ -237,17 +249,17 @@ impl Default for Style {
             control_point_step: 36.0,
             faded_opacity: 0.12,
             badges: vec![
-                badge(Badge::Spof, "#9a3412"),
-                badge(Badge::Silo, "#be185d"),
-                badge(Badge::NoTechTie, "#a16207"),
-                badge(Badge::Isolated, "#64748b"),
+                badge_style(Badge::Spof, "#9a3412"),
+                badge_style(Badge::Silo, "#be185d"),
+                badge_style(Badge::NoTechTie, "#a16207"),
+                badge_style(Badge::Isolated, "#64748b"),
             ],
             trends: vec![
-                trend(Trend::Stronger, "#1f9d55", false),
-                trend(Trend::Weaker, "#d64545", false),
-                trend(Trend::New, "#2f6fd6", false),
-                trend(Trend::Gone, "#d64545", true),
-                trend(Trend::Same, "#a3acb9", false),
+                trend_style(Trend::Stronger, "#1f9d55", false),
+                trend_style(Trend::Weaker, "#d64545", false),
+                trend_style(Trend::New, "#2f6fd6", false),
+                trend_style(Trend::Gone, "#d64545", true),
+                trend_style(Trend::Same, "#a3acb9", false),
             ],
             hull_colours: [
                 "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7",
@@ -271,9 +283,9 @@ impl Default for Style {
             accent_pale_border: "#c7d4e8".into(),
             key_line: "#8895a7".into(),
             severities: vec![
-                severity(Severity::High, "#c0392b"),
-                severity(Severity::Medium, "#d68910"),
-                severity(Severity::Low, "#8895a7"),
+                severity_style(Severity::High, "#c0392b"),
+                severity_style(Severity::Medium, "#d68910"),
+                severity_style(Severity::Low, "#8895a7"),
             ],
             better: "#1e8449".into(),
             worse: "#c0392b".into(),
@@ -457,6 +469,12 @@ mod tests {
         ] {
             assert_eq!(s.severity(sev), colour);
         }
+    }
+
+    #[test]
+    fn only_hex_colours_are_taken_from_the_user() {
+        assert!(is_css_hex("#abc") && is_css_hex("#A0b1C2"));
+        assert!(!is_css_hex("red") && !is_css_hex("#12345") && !is_css_hex("\"/><script>"));
     }
 
     #[test]
