@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 
-use super::map::{Bounds, Layers, Scene};
+use super::scene::{Bounds, Scene, pair_key};
 use super::serde_name;
 use crate::geometry::{Pt, boundary_distance};
 use crate::style::Style;
@@ -49,14 +49,13 @@ struct Curve {
     two_way: bool,
 }
 
-/// Every direction: bright ones into `layers.edges`, faded ones into
-/// `layers.edges_faded`.
+/// Every direction, as two layers: the bright ones and the faded ones.
 pub(super) fn link_layers(
     scene: &Scene,
     changes: Option<&[DirectionChange]>,
-    layers: &mut Layers,
     bounds: &mut Bounds,
-) {
+) -> (String, String) {
+    let (mut edges, mut edges_faded) = (String::new(), String::new());
     let style = scene.style;
     let lines = drawn_links(scene.map, &scene.pairs, &scene.index, changes);
     let directed: HashSet<(&UnitId, &UnitId)> =
@@ -69,17 +68,15 @@ pub(super) fn link_layers(
         };
         let faded = scene.link_faded(l.source, l.target);
         let (out, opacity) = if faded {
-            (
-                &mut layers.edges_faded,
-                style.edge_opacity * style.faded_opacity,
-            )
+            (&mut edges_faded, style.edge_opacity * style.faded_opacity)
         } else {
-            (&mut layers.edges, style.edge_opacity)
+            (&mut edges, style.edge_opacity)
         };
         out.push_str(&link(scene, l, &curve, scale, opacity));
         bounds.add(curve.from);
         bounds.add(curve.control.scale(0.5).add(curve.mid.scale(0.5)));
     }
+    (edges, edges_faded)
 }
 
 /// The curve of `l`, or `None` when it cannot be drawn: an end that is not on
@@ -281,9 +278,4 @@ fn num_or_dash(v: Option<f64>) -> String {
 fn direction_strength(p: Option<&&PairScores>, source: &UnitId) -> Option<f64> {
     let p = p?;
     if &p.a == source { p.a_to_b } else { p.b_to_a }
-}
-
-/// The key of a pair of units, whichever way round they are given.
-pub(super) fn pair_key<'a>(a: &'a UnitId, b: &'a UnitId) -> (&'a UnitId, &'a UnitId) {
-    if a <= b { (a, b) } else { (b, a) }
 }

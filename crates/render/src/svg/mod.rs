@@ -10,15 +10,17 @@
 //! ([`escape`]). Pure: the same map, analysis and options always give the same
 //! bytes.
 //!
+//! - [`scene`] — what the map is drawn from, and the box around it;
 //! - [`map`] — the map itself, layer by layer (hulls, units, labels, badges);
 //! - [`links`] — one line per direction;
-//! - [`legend`] — the key below the map.
+//! - [`legend`](mod@legend) — the key below the map.
 //!
 //! This file lays them out on the page, under the optional title block.
 
 mod legend;
 mod links;
 mod map;
+mod scene;
 
 use std::fmt::Write;
 
@@ -26,11 +28,12 @@ use crate::fonts::{text_width, wrap};
 use crate::style::Style;
 use crate::xml::{escape, num};
 use legend::{Legend, legend};
-use map::{Bounds, draw_map};
+use map::draw_map;
 use recimap_core::Analysis;
 use recimap_core::compare::DirectionChange;
 use recimap_core::findings::Finding;
 use recimap_core::model::{Map, UnitId};
+use scene::Bounds;
 
 /// What to draw besides the map itself.
 #[derive(Debug, Clone, PartialEq)]
