@@ -10,7 +10,7 @@ use std::fmt::Write;
 use textwrap::core::display_width;
 
 use recimap_core::Analysis;
-use recimap_core::explain::{GROUP_EI_MEANING, signed};
+use recimap_core::explain::{GROUP_EI_MEANING, Table, groups_table};
 use recimap_core::findings::Severity;
 use recimap_core::model::{Map, UnitId};
 
@@ -104,48 +104,45 @@ fn groups(out: &mut String, analysis: &Analysis) {
         return;
     }
     section(out, &format!("GROUPS ({GROUP_EI_MEANING})"));
-    let header = [
-        "Group", "Units", "Inside", "Across", "E-I", "E-I out", "E-I in",
-    ];
-    let rows: Vec<[String; 7]> = analysis
-        .groups
+    table(out, &groups_table(analysis));
+    out.push('\n');
+}
+
+/// `t` in aligned columns, each as wide as its widest cell (in display
+/// width), numbers aligned to the right; one space before each cell and one
+/// after, two more at the start of a line.
+fn table(out: &mut String, t: &Table) {
+    let mut widths: Vec<usize> = t
+        .columns
         .iter()
-        .map(|g| {
-            [
-                g.name.clone(),
-                g.units.len().to_string(),
-                g.internal_ties.to_string(),
-                g.external_ties.to_string(),
-                signed(g.ei_index),
-                signed(g.ei_out),
-                signed(g.ei_in),
-            ]
-        })
+        .map(|c| display_width(&c.heading))
         .collect();
-    let mut widths = header.map(display_width);
-    for row in &rows {
+    for row in &t.rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(display_width(cell));
         }
     }
-    let line = |cells: [&str; 7]| -> String {
+    let line = |cells: Vec<&str>| -> String {
         let mut text = String::from(" ");
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+        for ((cell, w), column) in cells.iter().zip(&widths).zip(&t.columns) {
             text.push(' ');
-            text.push_str(&if i == 0 {
-                pad(cell, w)
+            text.push_str(&if column.numeric {
+                pad_left(cell, *w)
             } else {
-                pad_left(cell, w)
+                pad(cell, *w)
             });
             text.push(' ');
         }
         text.trim_end().to_owned()
     };
-    let _ = writeln!(out, "{}", line(header));
-    for row in &rows {
-        let _ = writeln!(out, "{}", line(row.each_ref().map(String::as_str)));
+    let _ = writeln!(
+        out,
+        "{}",
+        line(t.columns.iter().map(|c| c.heading.as_str()).collect())
+    );
+    for row in &t.rows {
+        let _ = writeln!(out, "{}", line(row.iter().map(String::as_str).collect()));
     }
-    out.push('\n');
 }
 
 fn findings(out: &mut String, analysis: &Analysis, top: usize) {

@@ -1,9 +1,11 @@
 //! Figures as the reports print them: the organisation scores with their
 //! names and one-sentence meanings from [`crate::vocabulary`], and values
 //! rounded the same way on every surface (the command line's readable
-//! report, the HTML and PDF reports). Definitions and sources of the figures
-//! are in [`crate::analysis`].
+//! report, the HTML and PDF reports), and the tables the reports share
+//! ([`groups_table`]): their content is made here, the renderers only lay it
+//! out. Definitions and sources of the figures are in [`crate::analysis`].
 
+use crate::Analysis;
 use crate::analysis::OrganisationScores;
 use crate::vocabulary;
 
@@ -19,6 +21,64 @@ pub struct FigureRow {
     pub text: String,
     /// What the figure means, in one sentence.
     pub meaning: String,
+}
+
+/// One column of a [`Table`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The heading, as written (a renderer may set it in capitals).
+    pub heading: String,
+    /// The column holds numbers: aligned to the right.
+    pub numeric: bool,
+}
+
+/// A table as every report prints it: its columns, then its rows of cells
+/// already formatted, in order, one cell per column. The text, HTML and PDF
+/// reports only lay it out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The column of [`groups_table`] that holds the E-I index (the HTML report
+/// draws a small bar of it after that column).
+pub const GROUPS_EI_COLUMN: usize = 4;
+
+/// The groups and their E-I indices (Krackhardt and Stern 1988; definitions
+/// in [`crate::analysis`]), one row per group in the analysis's order (row
+/// `i` is `analysis.groups[i]`): Group (its name), Units (members), Inside
+/// (ties within the group), Across (ties with other groups, both ways), E-I,
+/// E-I out (ties leaving the group only), E-I in (ties entering it only). The
+/// counts are whole numbers, the indices [`signed`] with two decimals, "n/a"
+/// when undefined. Read with [`GROUP_EI_MEANING`].
+pub fn groups_table(analysis: &Analysis) -> Table {
+    let columns = [
+        "Group", "Units", "Inside", "Across", "E-I", "E-I out", "E-I in",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, h)| Column {
+        heading: (*h).to_owned(),
+        numeric: i > 0,
+    })
+    .collect();
+    let rows = analysis
+        .groups
+        .iter()
+        .map(|g| {
+            vec![
+                g.name.clone(),
+                g.units.len().to_string(),
+                g.internal_ties.to_string(),
+                g.external_ties.to_string(),
+                signed(g.ei_index),
+                signed(g.ei_out),
+                signed(g.ei_in),
+            ]
+        })
+        .collect();
+    Table { columns, rows }
 }
 
 /// What the E-I index of a group means, in one line.
@@ -110,6 +170,54 @@ mod tests {
         assert_eq!(text("ei_index"), "-0.50");
         assert_eq!(text("density"), "n/a");
         assert!(rows.iter().all(|r| r.meaning.ends_with('.')));
+    }
+
+    #[test]
+    fn the_groups_table_keeps_the_analysis_order_and_formats_each_cell() {
+        use crate::model::{Link, Map, Unit, UnitKind};
+        let mut units = vec![
+            Unit::new("z1", "Zürich Büro", UnitKind::Business),
+            Unit::new("z2", "Zürich IT", UnitKind::It),
+            Unit::new("b1", "Boston", UnitKind::Business),
+            Unit::new("lone", "Lone", UnitKind::External),
+        ];
+        for (u, g) in units
+            .iter_mut()
+            .zip(["Zürich", "Zürich", "Boston", "Alone"])
+        {
+            u.group = Some(g.to_owned());
+        }
+        let map = Map {
+            units,
+            links: vec![
+                Link::weighted("z1", "z2", 2.0),
+                Link::weighted("z2", "z1", 1.0),
+                Link::weighted("b1", "z2", 1.0),
+            ],
+            ..Map::default()
+        };
+        let analysis = crate::analyze(&map);
+        let t = groups_table(&analysis);
+        let headings: Vec<&str> = t.columns.iter().map(|c| c.heading.as_str()).collect();
+        assert_eq!(
+            headings,
+            [
+                "Group", "Units", "Inside", "Across", "E-I", "E-I out", "E-I in"
+            ]
+        );
+        assert_eq!(headings[GROUPS_EI_COLUMN], "E-I");
+        assert!(!t.columns[0].numeric && t.columns[1..].iter().all(|c| c.numeric));
+        let names: Vec<&str> = analysis.groups.iter().map(|g| g.name.as_str()).collect();
+        let first: Vec<&str> = t.rows.iter().map(|r| r[0].as_str()).collect();
+        assert_eq!(first, names, "one row per group, in the analysis's order");
+        let row = |name: &str| t.rows.iter().find(|r| r[0] == name).unwrap().clone();
+        // Zürich: 2 members, z1 ⇄ z2 inside (2 arcs), b1 → z2 across (into the
+        // group): E-I = (1 − 2)/3, E-I out = (0 − 2)/2, E-I in = (1 − 2)/3.
+        assert_eq!(
+            row("Zürich"),
+            ["Zürich", "2", "2", "1", "-0.33", "-1.00", "-0.33"]
+        );
+        assert_eq!(row("Alone")[1..], ["1", "0", "0", "n/a", "n/a", "n/a"]);
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! — the app's canvas, the SVG/PNG exports, the HTML and PDF reports — looks
 //! the same: shape and colours per unit kind, line width from a direction's
 //! strength, line colour from the pair's balance, the badge pills, the group
-//! hull colours, the label font.
+//! hull colours, the label font, and the colours of the text and chrome around
+//! a map (the title block, the legend, the reports' pages: [`Style::ink`] and
+//! the fields after it).
 //!
 //! [`Style`] is serde data (and a ts-rs type with the `ts` feature):
 //! `scripts/gen-bindings.sh` writes [`Style::default`] as
@@ -14,7 +16,8 @@
 use serde::{Deserialize, Serialize};
 
 use recimap_core::analysis::Badge;
-use recimap_core::compare::Trend;
+use recimap_core::compare::{Trend, Verdict};
+use recimap_core::findings::Severity;
 use recimap_core::model::{RATING_MAX, UnitKind};
 
 /// The outline a unit kind is drawn with (Cytoscape.js shape names).
@@ -51,7 +54,17 @@ pub struct BadgeStyle {
     pub text: String,
     /// One sentence for the legend and the tooltip.
     pub hint: String,
-    /// Pill colour (CSS hex); the text is white.
+    /// Pill colour (CSS hex); the text is [`Style::ink_on_colour`].
+    pub colour: String,
+}
+
+/// How findings of one severity are marked in the reports (the stripe and tag
+/// of a finding).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct SeverityStyle {
+    pub severity: Severity,
+    /// Stripe and tag colour (CSS hex); the tag's text is [`Style::ink_on_colour`].
     pub colour: String,
 }
 
@@ -127,38 +140,93 @@ pub struct Style {
     pub hull_stroke_opacity: f64,
     /// Padding of a hull around its members' centres, as a share of `node_size`.
     pub hull_padding: f64,
+    /// Text: the title of a picture and a report, the legend's labels, report
+    /// text and table cells.
+    pub ink: String,
+    /// Secondary text: subtitles, captions, the meaning of a figure, the
+    /// legend's headings, table headings.
+    pub ink_soft: String,
+    /// Faint text: page footers, the numbers of findings, a finding's kind and
+    /// figure, a comparison figure that did not change.
+    pub ink_faint: String,
+    /// Text on a coloured ground: badge pills, severity tags, the current
+    /// maturity stage.
+    pub ink_on_colour: String,
+    /// Rules and outlines: the rule under a picture's title, the legend's
+    /// frame, table rules, the outline of cards and findings.
+    pub rule: String,
+    /// The ground of table headings, chips and maturity stages not reached.
+    pub panel: String,
+    /// The page: the background of a picture and of report pages, the ground
+    /// of the legend and of cards, the halo around hull labels and pills.
+    pub paper: String,
+    /// Around the page of the HTML report on screen.
+    pub desk: String,
+    /// The reports' accent: the line above the title, the rule under the
+    /// title block, the current maturity stage, the arrow before a
+    /// recommendation.
+    pub accent: String,
+    /// Ground of a maturity stage already passed.
+    pub accent_pale: String,
+    /// Outline of a maturity stage already passed.
+    pub accent_pale_border: String,
+    /// The legend's example lines for width and direction (a neutral grey, so
+    /// they read as examples and not as a balance).
+    pub key_line: String,
+    /// Finding colours, one per [`Severity`] (high, medium, low).
+    pub severities: Vec<SeverityStyle>,
+    /// A comparison figure that changed for the better.
+    pub better: String,
+    /// A comparison figure that changed for the worse.
+    pub worse: String,
+}
+
+fn kind_style(kind: UnitKind, colour: &str, border: &str, shape: NodeShape) -> KindStyle {
+    KindStyle {
+        kind,
+        label: kind.label().into(),
+        colour: colour.into(),
+        border: border.into(),
+        shape,
+    }
+}
+
+fn badge_style(badge: Badge, colour: &str) -> BadgeStyle {
+    BadgeStyle {
+        badge,
+        text: badge.label().into(),
+        hint: badge.hint().into(),
+        colour: colour.into(),
+    }
+}
+
+fn trend_style(trend: Trend, colour: &str, dashed: bool) -> TrendStyle {
+    TrendStyle {
+        trend,
+        label: trend.label().into(),
+        colour: colour.into(),
+        dashed,
+    }
+}
+
+fn severity_style(severity: Severity, colour: &str) -> SeverityStyle {
+    SeverityStyle {
+        severity,
+        colour: colour.into(),
+    }
 }
 
 impl Default for Style {
     fn default() -> Self {
-        let kind = |kind: UnitKind, colour: &str, border: &str, shape| KindStyle {
-            kind,
-            label: kind.label().into(),
-            colour: colour.into(),
-            border: border.into(),
-            shape,
-        };
-        let badge = |badge: Badge, colour: &str| BadgeStyle {
-            badge,
-            text: badge.label().into(),
-            hint: badge.hint().into(),
-            colour: colour.into(),
-        };
-        let trend = |trend: Trend, colour: &str, dashed| TrendStyle {
-            trend,
-            label: trend.label().into(),
-            colour: colour.into(),
-            dashed,
-        };
         Style {
             font_family: "\"Inter Variable\", \"Inter\", \"Segoe UI\", system-ui, -apple-system, \"Noto Sans\", \"DejaVu Sans\", sans-serif".into(),
             node_size: 42.0,
             node_border_width: 2.0,
             kinds: vec![
-                kind(UnitKind::Business, "#7f93ab", "#55697f", NodeShape::Ellipse),
-                kind(UnitKind::It, "#2f5f9e", "#1d3f6e", NodeShape::RoundRectangle),
-                kind(UnitKind::Digital, "#7b5ea7", "#563f7a", NodeShape::Hexagon),
-                kind(UnitKind::External, "#c28f45", "#8f6428", NodeShape::RoundDiamond),
+                kind_style(UnitKind::Business, "#7f93ab", "#55697f", NodeShape::Ellipse),
+                kind_style(UnitKind::It, "#2f5f9e", "#1d3f6e", NodeShape::RoundRectangle),
+                kind_style(UnitKind::Digital, "#7b5ea7", "#563f7a", NodeShape::Hexagon),
+                kind_style(UnitKind::External, "#c28f45", "#8f6428", NodeShape::RoundDiamond),
             ],
             label_font_size: 12.0,
             label_font_weight: 600,
@@ -181,17 +249,17 @@ impl Default for Style {
             control_point_step: 36.0,
             faded_opacity: 0.12,
             badges: vec![
-                badge(Badge::Spof, "#9a3412"),
-                badge(Badge::Silo, "#be185d"),
-                badge(Badge::NoTechTie, "#a16207"),
-                badge(Badge::Isolated, "#64748b"),
+                badge_style(Badge::Spof, "#9a3412"),
+                badge_style(Badge::Silo, "#be185d"),
+                badge_style(Badge::NoTechTie, "#a16207"),
+                badge_style(Badge::Isolated, "#64748b"),
             ],
             trends: vec![
-                trend(Trend::Stronger, "#1f9d55", false),
-                trend(Trend::Weaker, "#d64545", false),
-                trend(Trend::New, "#2f6fd6", false),
-                trend(Trend::Gone, "#d64545", true),
-                trend(Trend::Same, "#a3acb9", false),
+                trend_style(Trend::Stronger, "#1f9d55", false),
+                trend_style(Trend::Weaker, "#d64545", false),
+                trend_style(Trend::New, "#2f6fd6", false),
+                trend_style(Trend::Gone, "#d64545", true),
+                trend_style(Trend::Same, "#a3acb9", false),
             ],
             hull_colours: [
                 "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#ff9da7",
@@ -202,6 +270,25 @@ impl Default for Style {
             hull_fill_opacity: 0.09,
             hull_stroke_opacity: 0.45,
             hull_padding: 0.9,
+            ink: "#1f2933".into(),
+            ink_soft: "#52606d".into(),
+            ink_faint: "#7b8794".into(),
+            ink_on_colour: "#ffffff".into(),
+            rule: "#d9dee5".into(),
+            panel: "#f5f7fa".into(),
+            paper: "#ffffff".into(),
+            desk: "#eef1f5".into(),
+            accent: "#2f5f9e".into(),
+            accent_pale: "#e8eef7".into(),
+            accent_pale_border: "#c7d4e8".into(),
+            key_line: "#8895a7".into(),
+            severities: vec![
+                severity_style(Severity::High, "#c0392b"),
+                severity_style(Severity::Medium, "#d68910"),
+                severity_style(Severity::Low, "#8895a7"),
+            ],
+            better: "#1e8449".into(),
+            worse: "#c0392b".into(),
         }
     }
 }
@@ -229,6 +316,27 @@ impl Style {
             .iter()
             .find(|t| t.trend == trend)
             .unwrap_or(&self.trends[0])
+    }
+
+    /// The colour findings of `severity` are marked with.
+    pub fn severity(&self, severity: Severity) -> &str {
+        &self
+            .severities
+            .iter()
+            .find(|s| s.severity == severity)
+            .unwrap_or(&self.severities[0])
+            .colour
+    }
+
+    /// The colour of a comparison figure's change: [`Style::better`],
+    /// [`Style::worse`], or [`Style::ink_faint`] when it did not change or
+    /// is not judged.
+    pub fn verdict(&self, verdict: Verdict) -> &str {
+        match verdict {
+            Verdict::Better => &self.better,
+            Verdict::Worse => &self.worse,
+            Verdict::Same | Verdict::Unjudged => &self.ink_faint,
+        }
     }
 
     /// The `i`-th group's hull colour (colours repeat after the last).
@@ -296,6 +404,13 @@ impl Style {
     }
 }
 
+/// Whether `c` is a CSS hex colour (`#rgb` or `#rrggbb`): a user's colour is
+/// used only then, and only then is a style colour written into a stylesheet.
+pub fn is_css_hex(c: &str) -> bool {
+    let hex = c.strip_prefix('#').unwrap_or("");
+    matches!(hex.len(), 3 | 6) && hex.chars().all(|ch| ch.is_ascii_hexdigit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -346,6 +461,41 @@ mod tests {
         }
         for t in Trend::ALL {
             assert_eq!(s.trend(t).trend, t);
+        }
+        for (sev, colour) in [
+            (Severity::High, "#c0392b"),
+            (Severity::Medium, "#d68910"),
+            (Severity::Low, "#8895a7"),
+        ] {
+            assert_eq!(s.severity(sev), colour);
+        }
+    }
+
+    #[test]
+    fn only_hex_colours_are_taken_from_the_user() {
+        assert!(is_css_hex("#abc") && is_css_hex("#A0b1C2"));
+        assert!(!is_css_hex("red") && !is_css_hex("#12345") && !is_css_hex("\"/><script>"));
+    }
+
+    #[test]
+    fn every_colour_is_a_css_hex_colour() {
+        let s = Style::default();
+        let json = serde_json::to_value(&s).unwrap();
+        let mut colours = Vec::new();
+        collect_colours(&json, &mut colours);
+        assert!(colours.len() > 30, "{colours:?}");
+        for c in colours {
+            assert!(is_css_hex(&c), "{c}");
+        }
+    }
+
+    /// Every string in the style that starts with `#`.
+    fn collect_colours(v: &serde_json::Value, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::String(s) if s.starts_with('#') => out.push(s.clone()),
+            serde_json::Value::Array(a) => a.iter().for_each(|v| collect_colours(v, out)),
+            serde_json::Value::Object(o) => o.values().for_each(|v| collect_colours(v, out)),
+            _ => {}
         }
     }
 }
