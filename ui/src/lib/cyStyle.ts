@@ -111,16 +111,16 @@ export function stylesheet(large = false): StylesheetJson {
     {
       selector: '.eh-ghost-edge, edge.eh-preview',
       style: {
-        'line-color': '#2f5f9e',
-        'target-arrow-color': '#2f5f9e',
+        'line-color': S.accent,
+        'target-arrow-color': S.accent,
         'line-style': 'dashed',
         width: 2.5,
         opacity: 0.9,
       },
     },
     { selector: '.eh-ghost-node', style: { opacity: 0, label: '' } },
-    { selector: 'node.eh-hover, node.eh-target', style: { 'border-width': 4, 'border-color': '#2f5f9e' } },
-    { selector: 'node.eh-source', style: { 'border-width': 4, 'border-color': '#2f5f9e' } },
+    { selector: 'node.eh-hover, node.eh-target', style: { 'border-width': 4, 'border-color': S.accent } },
+    { selector: 'node.eh-source', style: { 'border-width': 4, 'border-color': S.accent } },
   ];
   return sheet as unknown as StylesheetJson;
 }

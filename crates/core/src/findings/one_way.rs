@@ -101,8 +101,14 @@ struct Gaps {
 
 impl Gaps {
     fn read(strong: Option<&Link>, weak: Option<&Link>) -> Gaps {
-        let low = |l: Option<&Link>, d| l.and_then(|l| l.ratings.get(d)).filter(|&r| r <= LOW_RATING);
-        let high = |l: Option<&Link>, d| l.and_then(|l| l.ratings.get(d)).filter(|&r| r >= HIGH_RATING);
+        let low = |l: Option<&Link>, d| {
+            l.and_then(|l| l.ratings.get(d))
+                .filter(|&r| r <= LOW_RATING)
+        };
+        let high = |l: Option<&Link>, d| {
+            l.and_then(|l| l.ratings.get(d))
+                .filter(|&r| r >= HIGH_RATING)
+        };
         Gaps {
             s_explains_little: low(weak, Dimension::Why),
             s_talks_seldom: low(weak, Dimension::Frequency),
@@ -124,12 +130,18 @@ impl Gaps {
                 .s_listens_well
                 .map(|l| format!(", though it listens well (listening {l}/5)"))
                 .unwrap_or_default();
-            said.push(format!("{s} explains little of the why of its own work to {t} (why {r}/5){well}"));
+            said.push(format!(
+                "{s} explains little of the why of its own work to {t} (why {r}/5){well}"
+            ));
         } else if let Some(r) = self.s_talks_seldom {
-            said.push(format!("{s} seldom talks to {t} about its work (frequency {r}/5)"));
+            said.push(format!(
+                "{s} seldom talks to {t} about its work (frequency {r}/5)"
+            ));
         }
         if let Some(r) = self.t_listens_little {
-            said.push(format!("{t} in turn listens little to {s} (listening {r}/5)"));
+            said.push(format!(
+                "{t} in turn listens little to {s} (listening {r}/5)"
+            ));
         }
         match (said.is_empty(), answered) {
             (false, _) => said.join("; "),

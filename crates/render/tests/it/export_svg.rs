@@ -337,14 +337,14 @@ fn the_ui_draws_with_the_core_style() {
         let [r, g, b] = b.rgb;
         format!("#{r:02x}{g:02x}{b:02x}")
     }));
-    // The colours of the text and chrome around a map, except those the UI
-    // still writes itself (the accent #2f5f9e in cyStyle.ts and
-    // MapCanvas.svelte, the legend's example-line grey #8895a7 in
-    // Legend.svelte, white as #fff): they move to RENDER_STYLE once the
-    // bindings are regenerated.
-    let still_in_the_ui = [&s.accent, &s.key_line, &s.paper, &s.ink_on_colour];
+    // The colours of the text and chrome around a map. White is the UI's own
+    // paper and text on colour too (its chrome, not the drawing), so it is
+    // not looked for.
+    let white = [&s.paper, &s.ink_on_colour];
     colours.extend(
         [
+            &s.accent,
+            &s.key_line,
             &s.ink,
             &s.ink_soft,
             &s.ink_faint,
@@ -358,7 +358,7 @@ fn the_ui_draws_with_the_core_style() {
         ]
         .into_iter()
         .chain(s.severities.iter().map(|v| &v.colour))
-        .filter(|c| !still_in_the_ui.contains(c))
+        .filter(|c| !white.contains(c))
         .cloned(),
     );
     for file in [

@@ -14,6 +14,6 @@ text: string,
  */
 hint: string, 
 /**
- * Pill colour (CSS hex); the text is white.
+ * Pill colour (CSS hex); the text is [`Style::ink_on_colour`].
  */
 colour: string, };

@@ -2,6 +2,7 @@
 import type { BadgeStyle } from "./BadgeStyle";
 import type { BalanceStop } from "./BalanceStop";
 import type { KindStyle } from "./KindStyle";
+import type { SeverityStyle } from "./SeverityStyle";
 import type { TrendStyle } from "./TrendStyle";
 
 /**
@@ -74,4 +75,73 @@ hull_colours: Array<string>, hull_fill_opacity: number, hull_stroke_opacity: num
 /**
  * Padding of a hull around its members' centres, as a share of `node_size`.
  */
-hull_padding: number, };
+hull_padding: number, 
+/**
+ * Text: the title of a picture and a report, the legend's labels, report
+ * text and table cells.
+ */
+ink: string, 
+/**
+ * Secondary text: subtitles, captions, the meaning of a figure, the
+ * legend's headings, table headings.
+ */
+ink_soft: string, 
+/**
+ * Faint text: page footers, the numbers of findings, a finding's kind and
+ * figure, a comparison figure that did not change.
+ */
+ink_faint: string, 
+/**
+ * Text on a coloured ground: badge pills, severity tags, the current
+ * maturity stage.
+ */
+ink_on_colour: string, 
+/**
+ * Rules and outlines: the rule under a picture's title, the legend's
+ * frame, table rules, the outline of cards and findings.
+ */
+rule: string, 
+/**
+ * The ground of table headings, chips and maturity stages not reached.
+ */
+panel: string, 
+/**
+ * The page: the background of a picture and of report pages, the ground
+ * of the legend and of cards, the halo around hull labels and pills.
+ */
+paper: string, 
+/**
+ * Around the page of the HTML report on screen.
+ */
+desk: string, 
+/**
+ * The reports' accent: the line above the title, the rule under the
+ * title block, the current maturity stage, the arrow before a
+ * recommendation.
+ */
+accent: string, 
+/**
+ * Ground of a maturity stage already passed.
+ */
+accent_pale: string, 
+/**
+ * Outline of a maturity stage already passed.
+ */
+accent_pale_border: string, 
+/**
+ * The legend's example lines for width and direction (a neutral grey, so
+ * they read as examples and not as a balance).
+ */
+key_line: string, 
+/**
+ * Finding colours, one per [`Severity`] (high, medium, low).
+ */
+severities: Array<SeverityStyle>, 
+/**
+ * A comparison figure that changed for the better.
+ */
+better: string, 
+/**
+ * A comparison figure that changed for the worse.
+ */
+worse: string, };

@@ -151,5 +151,33 @@ export const RENDER_STYLE: Style = {
   ],
   "hull_fill_opacity": 0.09,
   "hull_stroke_opacity": 0.45,
-  "hull_padding": 0.9
+  "hull_padding": 0.9,
+  "ink": "#1f2933",
+  "ink_soft": "#52606d",
+  "ink_faint": "#7b8794",
+  "ink_on_colour": "#ffffff",
+  "rule": "#d9dee5",
+  "panel": "#f5f7fa",
+  "paper": "#ffffff",
+  "desk": "#eef1f5",
+  "accent": "#2f5f9e",
+  "accent_pale": "#e8eef7",
+  "accent_pale_border": "#c7d4e8",
+  "key_line": "#8895a7",
+  "severities": [
+    {
+      "severity": "high",
+      "colour": "#c0392b"
+    },
+    {
+      "severity": "medium",
+      "colour": "#d68910"
+    },
+    {
+      "severity": "low",
+      "colour": "#8895a7"
+    }
+  ],
+  "better": "#1e8449",
+  "worse": "#c0392b"
 };
