@@ -149,7 +149,14 @@ fn findings(out: &mut String, analysis: &Analysis, top: usize) {
     let total = analysis.findings.len();
     if total == 0 {
         section(out, "FINDINGS");
-        let _ = writeln!(out, "  No findings: nothing stands out on this map.\n");
+        let messages = recimap_core::vocabulary::messages();
+        let text = if analysis.organisation.units == 0 {
+            messages.empty_map
+        } else {
+            messages.no_findings
+        };
+        wrap_into(out, &text, "  ", "  ");
+        out.push('\n');
         return;
     }
     let shown = total.min(top);

@@ -74,6 +74,25 @@ pub struct Vocabulary {
     /// Every other figure that is named on a screen (comparisons, unit scores).
     pub figures: Vec<FigureTerm>,
     pub thresholds: Thresholds,
+    pub messages: Messages,
+}
+
+/// What the screens say where there is nothing to show.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
+pub struct Messages {
+    /// A map with units and no finding.
+    pub no_findings: String,
+    /// A map with no unit yet.
+    pub empty_map: String,
+}
+
+/// The messages for maps with nothing to report.
+pub fn messages() -> Messages {
+    Messages {
+        no_findings: "No findings: nothing stands out on this map.".to_owned(),
+        empty_map: "The map is empty: add the units of the organisation, then rate their relationships in both directions, and the findings will follow.".to_owned(),
+    }
 }
 
 /// A group whose E-I index is at least this looks mostly outward (the
@@ -260,8 +279,9 @@ const HEADLINE: [(&str, &str, &str, &str, bool, bool); 6] = [
     ),
 ];
 
-/// `(key, label, meaning, signed, count)` of the other figures a screen names.
-const OTHER_FIGURES: [(&str, &str, &str, bool, bool); 17] = [
+/// `(key, label, meaning, signed, count)` of the other figures a screen names
+/// (comparisons, unit scores, the figure behind each finding).
+const OTHER_FIGURES: [(&str, &str, &str, bool, bool); 24] = [
     ("units", "Units", "Units on the map.", false, true),
     (
         "links",
@@ -369,6 +389,55 @@ const OTHER_FIGURES: [(&str, &str, &str, bool, bool); 17] = [
         false,
     ),
     (
+        "units_cut_off",
+        "Units cut off",
+        "Units that lose every path to the rest if this unit stops talking.",
+        false,
+        true,
+    ),
+    (
+        "departments_without_ambassador",
+        "Departments without an ambassador",
+        "Business departments where nobody carries digital knowledge across.",
+        false,
+        true,
+    ),
+    (
+        "departments_missing_roles",
+        "Departments missing ambassador roles",
+        "Departments whose ambassadors do not cover strategist, innovator and driver.",
+        false,
+        true,
+    ),
+    (
+        "isolated_units",
+        "Isolated units",
+        "Units with no relationship on the map.",
+        false,
+        true,
+    ),
+    (
+        "reciprocated_tech_ties",
+        "Two-way ties to IT or digital",
+        "Relationships with IT or digital units that are rated both ways.",
+        false,
+        true,
+    ),
+    (
+        "business_groups_reached",
+        "Business groups reached",
+        "Groups of business units with which the unit has a two-way relationship.",
+        false,
+        true,
+    ),
+    (
+        "unreciprocated_in_share",
+        "Told without answering, share",
+        "Share of the strength a unit is told that it does not return.",
+        false,
+        false,
+    ),
+    (
         "betweenness",
         "Go-between share",
         "Share of the shortest paths between other units that pass through this one (betweenness).",
@@ -463,6 +532,7 @@ pub fn vocabulary() -> Vocabulary {
             open_ei: OPEN_EI,
             clear_modularity: CLEAR_MODULARITY,
         },
+        messages: messages(),
     }
 }
 
@@ -485,6 +555,24 @@ mod tests {
         assert_eq!(keys.len(), n, "a figure is named twice");
         assert_eq!(v.finding_kinds.len(), FindingKind::ALL.len());
         assert!(v.headline.iter().all(|f| f.meaning.ends_with('.')));
+        // Every figure a finding names is named here too.
+        for key in [
+            "departments_without_ambassador",
+            "departments_missing_roles",
+            "balance",
+            "business_groups_reached",
+            "ei_index",
+            "isolated_units",
+            "links",
+            "reciprocated_tech_ties",
+            "units_cut_off",
+            "weak_components",
+            "weighted_reciprocity",
+            "unreciprocated_in_share",
+            "betweenness",
+        ] {
+            assert!(!figure(key).meaning.is_empty(), "{key} has no meaning");
+        }
     }
 
     #[test]

@@ -29,6 +29,9 @@ export const QUESTIONS: [string, string][] = VOCABULARY.questions.map((q) => [q.
 /** The thresholds the screens mark (silo and open groups, clear clusters). */
 export const THRESHOLDS = VOCABULARY.thresholds;
 
+/** What the screens say where there is nothing to show. */
+export const MESSAGES = VOCABULARY.messages;
+
 /** A headline organisation figure: its key in the scores, with the core's name and meaning. */
 export type OrgFigure = FigureTerm & { key: keyof OrganisationScores; testid: string };
 

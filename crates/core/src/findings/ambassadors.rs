@@ -1,80 +1,116 @@
-//! Ambassador gaps: business departments without an IT ambassador, and
-//! ambassadors that miss one of the three roles.
+//! Ambassador gaps: departments with no IT ambassador, and ambassadors that
+//! miss some of the three roles — one finding for the map, naming each.
 
 use super::context::*;
 use super::{Finding, FindingKind, Severity};
 use crate::model::{AmbassadorRole, UnitId, UnitKind};
 
-/// Business units with no ambassador (one finding for all of them: high when
-/// more than half of the business units lack one), and units whose
-/// ambassadors miss one of the three roles (low).
+/// One finding for the whole map's ambassador coverage, naming every
+/// department it is about: business units with no ambassador (on maps with
+/// IT or digital units, whose knowledge the ambassadors carry) and units
+/// whose ambassadors miss some of the three roles. High when more than half
+/// of the business units have no ambassador, medium when some have none,
+/// low when only roles are missing. One finding, whatever the number of
+/// departments, so naming an ambassador can only lighten it, never add
+/// findings; its key stays the same, so hiding it from the deck holds.
 pub(super) fn ambassador_gaps(ctx: &Context) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let without = &ctx.analysis.coverage.without_ambassador;
+    let coverage = &ctx.analysis.coverage;
+    let without: &[UnitId] = if ctx.has_tech {
+        &coverage.without_ambassador
+    } else {
+        &[]
+    };
+    if without.is_empty() && coverage.missing_roles.is_empty() {
+        return Vec::new();
+    }
     let business = ctx
         .map
         .units
         .iter()
         .filter(|u| u.kind == UnitKind::Business)
         .count();
-    if !without.is_empty() && ctx.has_tech {
-        let shown: Vec<UnitId> = without.iter().take(8).cloned().collect();
-        let more = without.len() - shown.len();
-        let names = if more > 0 {
-            format!("{} and {more} more", ctx.names(&shown))
-        } else {
-            ctx.names(&shown)
-        };
-        let refs: Vec<&UnitId> = without.iter().collect();
-        out.push(Finding {
-            key: key(FindingKind::AmbassadorGap, &refs),
-            kind: FindingKind::AmbassadorGap,
-            severity: if 2 * without.len() > business { Severity::High } else { Severity::Medium },
-            units: without.clone(),
-            links: Vec::new(),
-            figure: figure("departments_without_ambassador", without.len() as f64),
-            message: format!(
-                "{} of {business} departments have no IT ambassador: {names}.",
-                without.len()
-            ),
-            recommendation: format!(
-                "Name one ambassador in {}: start with a driver who already runs a project with IT.",
-                ctx.name(&without[0])
-            ),
-        });
+    let severity = if 2 * without.len() > business {
+        Severity::High
+    } else if !without.is_empty() {
+        Severity::Medium
+    } else {
+        Severity::Low
+    };
+    let mut sentences = Vec::new();
+    if !without.is_empty() {
+        sentences.push(format!(
+            "{} of {business} departments have no IT ambassador: {}.",
+            without.len(),
+            at_most(ctx, without, 8)
+        ));
     }
-    let mut partial = Vec::new();
-    for missing in &ctx.analysis.coverage.missing_roles {
-        let roles: Vec<String> = missing
-            .roles
-            .iter()
-            .map(|r| r.as_str().to_owned())
-            .collect();
-        let name = ctx.name(&missing.unit);
-        partial.push(Finding {
-            key: key(FindingKind::AmbassadorGap, &[&missing.unit]),
-            kind: FindingKind::AmbassadorGap,
-            severity: Severity::Low,
-            units: vec![missing.unit.clone()],
-            links: Vec::new(),
-            figure: figure("missing_roles", roles.len() as f64),
-            message: format!(
-                "{} ambassadors include no {}.",
-                possessive(name),
-                list(roles.clone()).replace(" and ", " or ")
-            ),
-            recommendation: format!(
-                "Look in {name} for {}: {}.",
-                article(&missing.roles[0]),
-                role_hint(missing.roles[0])
-            ),
-        });
+    let partial: Vec<String> = coverage
+        .missing_roles
+        .iter()
+        .map(|m| {
+            let roles: Vec<String> = m.roles.iter().map(|r| r.as_str().to_owned()).collect();
+            format!(
+                "{} ambassadors include no {}",
+                possessive(ctx.name(&m.unit)),
+                list(roles).replace(" and ", " or ")
+            )
+        })
+        .collect();
+    if !partial.is_empty() {
+        sentences.push(format!("{}.", capitalised(&partial.join("; "))));
     }
-    out.extend(capped(partial));
-    out
+    let mut units: Vec<UnitId> = without.to_vec();
+    units.extend(coverage.missing_roles.iter().map(|m| m.unit.clone()));
+    let recommendation = match (without.first(), coverage.missing_roles.first()) {
+        (Some(first), _) => format!(
+            "Name one ambassador in {}: start with a driver who already runs a project with IT.",
+            ctx.name(first)
+        ),
+        (None, Some(m)) => format!(
+            "Look in {} for {}: {}.",
+            ctx.name(&m.unit),
+            article(&m.roles[0]),
+            role_hint(m.roles[0])
+        ),
+        (None, None) => String::new(),
+    };
+    let (name, value) = if without.is_empty() {
+        ("departments_missing_roles", coverage.missing_roles.len())
+    } else {
+        ("departments_without_ambassador", without.len())
+    };
+    vec![Finding {
+        key: "ambassador_gap:organisation".to_owned(),
+        kind: FindingKind::AmbassadorGap,
+        severity,
+        units,
+        links: Vec::new(),
+        figure: figure(name, value as f64),
+        message: sentences.join(" "),
+        recommendation,
+    }]
 }
 
-pub(super) fn article(role: &AmbassadorRole) -> String {
+/// "A, B and C", or "A, B … and 4 more" past `shown` names.
+fn at_most(ctx: &Context, ids: &[UnitId], shown: usize) -> String {
+    let names: Vec<UnitId> = ids.iter().take(shown).cloned().collect();
+    match ids.len() - names.len() {
+        0 => ctx.names(&names),
+        more => format!(
+            "{} and {more} more",
+            ctx.names(&names).replacen(" and ", ", ", 1)
+        ),
+    }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut c = text.chars();
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
+}
+
+fn article(role: &AmbassadorRole) -> String {
     match role {
         AmbassadorRole::Innovator => "an innovator".to_owned(),
         r => format!("a {}", r.as_str()),

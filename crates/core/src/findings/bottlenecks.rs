@@ -56,7 +56,7 @@ pub(super) fn tech_bottlenecks(ctx: &Context) -> Vec<Finding> {
                 "betweenness",
                 unit.betweenness,
                 format!(
-                    "{} sits on {:.0}% of the shortest paths between other units: much of the organisation's communication goes through it.",
+                    "{} sits on {:.0}% of the shortest paths between other units: when it is busy or absent, that share of their communication waits for it.",
                     unit.name,
                     unit.betweenness * 100.0
                 ),

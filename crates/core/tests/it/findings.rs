@@ -56,12 +56,31 @@ fn findings(map: &Map) -> Vec<Finding> {
     analyze(map).findings
 }
 
+/// A link `a>b` rated frequency, why, listening and trust (`None` = unrated).
+fn rated(pair: &str, [frequency, why, listening, trust]: [Option<u8>; 4]) -> Link {
+    let (a, b) = pair.split_once('>').unwrap();
+    Link {
+        ratings: Ratings {
+            frequency,
+            why,
+            listening,
+            trust,
+        },
+        ..Link::new(a, b)
+    }
+}
+
+/// One rule's finding on a hand-made map: its key (kind and subjects), its
+/// severity, words its message must and must not say, and a word of its
+/// recommendation.
 struct Case {
     name: &'static str,
     map: Map,
     key: &'static str,
     severity: Severity,
-    message_has: &'static str,
+    says: &'static [&'static str],
+    never_says: &'static [&'static str],
+    advises: &'static str,
 }
 
 fn cases() -> Vec<Case> {
@@ -81,14 +100,18 @@ fn cases() -> Vec<Case> {
             map: map(&["fin:b", "it:i"], &["fin>it=5", "it>fin=1"]),
             key: "one_way_relationship:fin,it",
             severity: Severity::High,
-            message_has: "Fin → It is rated 5/5, but It → Fin only 1/5",
+            says: &["Fin → It is rated 5/5, but It → Fin only 1/5"],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "nothing comes back between two departments",
             map: map(&["a:b", "b:b"], &["a>b=4"]),
             key: "one_way_relationship:a,b",
             severity: Severity::Medium,
-            message_has: "nothing comes back from B",
+            says: &["nothing comes back from B"],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "a group that keeps to itself",
@@ -100,7 +123,9 @@ fn cases() -> Vec<Case> {
             ),
             key: "silo_group:a1,a2,a3",
             severity: Severity::High,
-            message_has: "6 of its ties stay inside the group and 1 go out",
+            says: &["6 of its ties stay inside the group and 1 go out"],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "a group with no two-way tie to IT",
@@ -118,7 +143,11 @@ fn cases() -> Vec<Case> {
             ),
             key: "silo_group:ops,wh",
             severity: Severity::High,
-            message_has: "Ops is a silo: none of Ops and Wh has a two-way relationship with IT or digital",
+            says: &[
+                "Ops is a silo: none of Ops and Wh has a two-way relationship with IT or digital",
+            ],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "a department with only a one-way link to IT",
@@ -134,7 +163,9 @@ fn cases() -> Vec<Case> {
             ),
             key: "no_tech_tie:sales",
             severity: Severity::Medium,
-            message_has: "Sales has only one-way links (with It) with IT or digital",
+            says: &["Sales has only one-way links (with It) with IT or digital"],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "the middle of a chain cuts the ends off",
@@ -146,21 +177,27 @@ fn cases() -> Vec<Case> {
             ),
             key: "single_point_of_failure:b",
             severity: Severity::Medium,
-            message_has: "B is the only bridge to A",
+            says: &["B is the only bridge to A"],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "a unit nobody has mapped yet",
             map: map(&["a:b", "b:b", "legal:b"], &["a>b=3", "b>a=3"]),
             key: "isolated_unit:legal",
             severity: Severity::Medium,
-            message_has: "Legal has no relationship on the map",
+            says: &["Legal has no relationship on the map"],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "departments without an ambassador",
             map: with_ambassador,
-            key: "ambassador_gap:hr",
+            key: "ambassador_gap:organisation",
             severity: Severity::Medium,
-            message_has: "1 of 2 departments have no IT ambassador: Hr",
+            says: &["1 of 2 departments have no IT ambassador: Hr."],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "an ambassador without the other two roles",
@@ -174,16 +211,20 @@ fn cases() -> Vec<Case> {
                 });
                 m
             },
-            key: "ambassador_gap:fin",
+            key: "ambassador_gap:organisation",
             severity: Severity::Low,
-            message_has: "Fin's ambassadors include no strategist or innovator",
+            says: &["Fin's ambassadors include no strategist or innovator."],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "everything is one-way",
             map: map(&["a:b", "b:b", "c:b"], &["a>b=3", "b>c=3", "c>a=3"]),
             key: "low_reciprocity:organisation",
             severity: Severity::High,
-            message_has: "Only 0% of what units tell each other is returned",
+            says: &["Only 0% of what units tell each other is returned"],
+            never_says: &[],
+            advises: "",
         },
         Case {
             name: "two halves that never meet",
@@ -193,7 +234,111 @@ fn cases() -> Vec<Case> {
             ),
             key: "disconnected_map:organisation",
             severity: Severity::High,
-            message_has: "The map falls into 2 separate parts",
+            says: &["The map falls into 2 separate parts"],
+            never_says: &[],
+            advises: "",
+        },
+        Case {
+            // The desk listens well to Clinical Services (listening 5 on
+            // Clinical → Desk) but explains nothing back (why 0 on
+            // Desk → Clinical): the gap is the desk's why, not its ears.
+            name: "the desk listens well but explains nothing back",
+            map: Map {
+                units: vec![unit("clinical:b"), unit("desk:i")],
+                links: vec![
+                    rated("clinical>desk", [None, Some(4), Some(5), None]),
+                    rated("desk>clinical", [None, Some(0), Some(1), None]),
+                ],
+                ..Map::default()
+            },
+            key: "one_way_relationship:clinical,desk",
+            severity: Severity::High,
+            says: &[
+                "Desk explains little of the why of its own work to Clinical (why 0/5)",
+                "though it listens well (listening 5/5)",
+                "Clinical in turn listens little to Desk (listening 1/5)",
+            ],
+            never_says: &[
+                "tells without being heard",
+                "Desk is rated as listening little",
+            ],
+            advises: "Ask Desk to brief Clinical on the why of its own priorities",
+        },
+        Case {
+            name: "IT is rated as not listening to Finance",
+            map: Map {
+                units: vec![unit("fin:b"), unit("it:i")],
+                links: vec![
+                    rated("fin>it", [Some(4), Some(5), Some(0), Some(4)]),
+                    rated("it>fin", [Some(2), Some(2), Some(1), Some(0)]),
+                ],
+                ..Map::default()
+            },
+            key: "one_way_relationship:fin,it",
+            severity: Severity::High,
+            says: &[
+                "It is rated as listening little to Fin (listening 0/5)",
+                "so Fin tells without being heard",
+            ],
+            never_says: &["explains little"],
+            advises: "Run a listening session: It visits Fin",
+        },
+        Case {
+            name: "a raw-weight imbalance blames nobody",
+            map: Map {
+                units: vec![unit("a:b"), unit("b:b")],
+                links: vec![Link::weighted("a", "b", 5.0), Link::weighted("b", "a", 1.0)],
+                ..Map::default()
+            },
+            key: "one_way_relationship:a,b",
+            severity: Severity::Medium,
+            says: &["A → B is rated 5, but B → A only 1: little comes back the other way."],
+            never_says: &["without being heard", "explains little", "listens little"],
+            advises: "Meet once to ask what B and A need from each other",
+        },
+        Case {
+            name: "departments with none and departments missing roles, in one finding",
+            map: {
+                let mut m = map(
+                    &["fin:b", "hr:b", "ops:b", "it:i"],
+                    &[
+                        "fin>it=3", "it>fin=3", "hr>it=3", "it>hr=3", "ops>it=3", "it>ops=3",
+                    ],
+                );
+                m.ambassadors.push(Ambassador {
+                    id: "a".into(),
+                    name: "A".into(),
+                    unit: "fin".into(),
+                    role: AmbassadorRole::Driver,
+                });
+                m
+            },
+            key: "ambassador_gap:organisation",
+            severity: Severity::High,
+            says: &[
+                "2 of 3 departments have no IT ambassador: Hr and Ops.",
+                "Fin's ambassadors include no strategist or innovator.",
+            ],
+            never_says: &[],
+            advises: "Name one ambassador in Hr",
+        },
+        Case {
+            // IT carries a fifth of the shortest paths (21 %: c ↔ f go
+            // through IT or through X), enough to flag, far from "most".
+            name: "a bottleneck on a fifth of the paths is not most of the communication",
+            map: map(
+                &["a:b", "b:b", "c:b", "d:b", "e:b", "f:b", "x:b", "it:i"],
+                &[
+                    "a>b=3", "b>a=3", "b>c=3", "c>b=3", "a>c=3", "c>a=3", "d>e=3", "e>d=3",
+                    "e>f=3", "f>e=3", "d>f=3", "f>d=3", "it>c=3", "c>it=3", "it>f=3", "f>it=3",
+                    "c>x=3", "x>c=3", "x>f=3", "f>x=3",
+                ],
+            ),
+            key: "tech_bottleneck:it",
+            severity: Severity::Medium,
+            says: &["It sits on 21% of the shortest paths between other units"],
+            never_says: &["much of the organisation's communication"],
+            advises: "",
         },
     ]
 }
@@ -207,17 +352,28 @@ fn each_rule_finds_what_it_should() {
             panic!("{}: no finding {} among {keys:?}", case.name, case.key);
         };
         assert_eq!(f.severity, case.severity, "{}: {f:?}", case.name);
+        for words in case.says {
+            assert!(
+                f.message.contains(words),
+                "{}: {:?} should say {words:?}",
+                case.name,
+                f.message
+            );
+        }
+        for words in case.never_says {
+            assert!(
+                !f.message.contains(words),
+                "{}: {:?} should not say {words:?}",
+                case.name,
+                f.message
+            );
+        }
         assert!(
-            f.message.contains(case.message_has),
-            "{}: {:?} should contain {:?}",
+            f.recommendation.contains(case.advises) && !f.recommendation.is_empty(),
+            "{}: {:?} should advise {:?}",
             case.name,
-            f.message,
-            case.message_has
-        );
-        assert!(
-            !f.recommendation.is_empty(),
-            "{}: no recommendation",
-            case.name
+            f.recommendation,
+            case.advises
         );
         for id in &f.units {
             assert!(
@@ -227,6 +383,46 @@ fn each_rule_finds_what_it_should() {
             );
         }
     }
+}
+
+/// Doing the right thing never looks like getting worse: naming ambassadors
+/// in departments that had none never raises the number of findings.
+#[test]
+fn naming_ambassadors_never_adds_findings() {
+    let mut m = map(
+        &["fin:b", "hr:b", "ops:b", "it:i"],
+        &[
+            "fin>it=3", "it>fin=3", "hr>it=3", "it>hr=3", "ops>it=3", "it>ops=3",
+        ],
+    );
+    let mut counts = vec![findings(&m).len()];
+    for (i, (unit, role)) in [
+        ("fin", AmbassadorRole::Driver),
+        ("hr", AmbassadorRole::Strategist),
+        ("fin", AmbassadorRole::Innovator),
+        ("ops", AmbassadorRole::Driver),
+        ("fin", AmbassadorRole::Strategist),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        m.ambassadors.push(Ambassador {
+            id: format!("a{i}"),
+            name: format!("Ambassador {i}"),
+            unit: unit.into(),
+            role,
+        });
+        counts.push(findings(&m).len());
+    }
+    assert!(
+        counts.windows(2).all(|w| w[1] <= w[0]),
+        "findings after each ambassador: {counts:?}"
+    );
+}
+
+#[test]
+fn an_empty_map_has_no_findings() {
+    assert!(findings(&Map::default()).is_empty());
 }
 
 #[test]

@@ -5,6 +5,7 @@ import type { Dimension } from "./Dimension";
 import type { FigureTerm } from "./FigureTerm";
 import type { FindingKind } from "./FindingKind";
 import type { MaturityStage } from "./MaturityStage";
+import type { Messages } from "./Messages";
 import type { Severity } from "./Severity";
 import type { Term } from "./Term";
 import type { Thresholds } from "./Thresholds";
@@ -26,4 +27,4 @@ headline: Array<FigureTerm>,
 /**
  * Every other figure that is named on a screen (comparisons, unit scores).
  */
-figures: Array<FigureTerm>, thresholds: Thresholds, };
+figures: Array<FigureTerm>, thresholds: Thresholds, messages: Messages, };

@@ -415,6 +415,62 @@ export const VOCABULARY: Vocabulary = {
       "count": false
     },
     {
+      "key": "units_cut_off",
+      "label": "Units cut off",
+      "short": "",
+      "meaning": "Units that lose every path to the rest if this unit stops talking.",
+      "signed": false,
+      "count": true
+    },
+    {
+      "key": "departments_without_ambassador",
+      "label": "Departments without an ambassador",
+      "short": "",
+      "meaning": "Business departments where nobody carries digital knowledge across.",
+      "signed": false,
+      "count": true
+    },
+    {
+      "key": "departments_missing_roles",
+      "label": "Departments missing ambassador roles",
+      "short": "",
+      "meaning": "Departments whose ambassadors do not cover strategist, innovator and driver.",
+      "signed": false,
+      "count": true
+    },
+    {
+      "key": "isolated_units",
+      "label": "Isolated units",
+      "short": "",
+      "meaning": "Units with no relationship on the map.",
+      "signed": false,
+      "count": true
+    },
+    {
+      "key": "reciprocated_tech_ties",
+      "label": "Two-way ties to IT or digital",
+      "short": "",
+      "meaning": "Relationships with IT or digital units that are rated both ways.",
+      "signed": false,
+      "count": true
+    },
+    {
+      "key": "business_groups_reached",
+      "label": "Business groups reached",
+      "short": "",
+      "meaning": "Groups of business units with which the unit has a two-way relationship.",
+      "signed": false,
+      "count": true
+    },
+    {
+      "key": "unreciprocated_in_share",
+      "label": "Told without answering, share",
+      "short": "",
+      "meaning": "Share of the strength a unit is told that it does not return.",
+      "signed": false,
+      "count": false
+    },
+    {
       "key": "betweenness",
       "label": "Go-between share",
       "short": "",
@@ -427,5 +483,9 @@ export const VOCABULARY: Vocabulary = {
     "silo_ei": -0.2,
     "open_ei": 0.2,
     "clear_modularity": 0.3
+  },
+  "messages": {
+    "no_findings": "No findings: nothing stands out on this map.",
+    "empty_map": "The map is empty: add the units of the organisation, then rate their relationships in both directions, and the findings will follow."
   }
 };
