@@ -44,7 +44,10 @@ fn the_cli_takes_lists_diffs_and_restores_snapshots() {
 
     let diff = run(&["diff", "before workshop", "2"]);
     assert!(diff.starts_with("From snapshot 1 'before workshop' to snapshot 2 'after workshop'"));
-    assert!(diff.contains("+ IT → Finance: strength 1 → 3"), "{diff}");
+    assert!(
+        diff.contains("+ IT → Finance: strength 1.00 → 3.00"),
+        "{diff}"
+    );
     assert!(
         diff.contains("- relationship IT ↔ Operations is gone"),
         "{diff}"

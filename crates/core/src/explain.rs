@@ -7,7 +7,7 @@
 
 use crate::Analysis;
 use crate::analysis::OrganisationScores;
-use crate::vocabulary;
+use crate::terms;
 
 /// One organisation figure as a report shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -107,7 +107,7 @@ pub fn organisation_rows(o: &OrganisationScores) -> Vec<FigureRow> {
         "modularity" => o.modularity,
         _ => None,
     };
-    vocabulary::headline()
+    terms::headline()
         .into_iter()
         .map(|f| {
             let v = value(&f.key);
@@ -124,18 +124,17 @@ pub fn organisation_rows(o: &OrganisationScores) -> Vec<FigureRow> {
 
 /// The name of a figure in a comparison ([`crate::compare::FigureChange::name`]).
 pub fn figure_label(key: &str) -> String {
-    vocabulary::figure(key).label
+    terms::figure(key).label
 }
 
 /// A comparison figure's value as printed: counts (units, links, two-way
 /// relationships, components, isolates) as whole numbers, other figures with
 /// two decimals; "n/a" when undefined.
 pub fn figure_value(key: &str, v: Option<f64>) -> String {
-    let count = vocabulary::figure(key).count;
     match v {
-        None => "n/a".to_owned(),
-        Some(x) if count => format!("{x:.0}"),
-        Some(x) => format!("{x:.2}"),
+        // a change's value is written unsigned; its delta carries the sign
+        Some(x) if !terms::figure(key).count => format!("{x:.2}"),
+        _ => terms::value_text(key, v),
     }
 }
 

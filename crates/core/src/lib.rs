@@ -16,7 +16,8 @@
 //! - [`assess`] — [`analyze`]: the figures, then the findings, as one
 //!   [`Analysis`].
 //! - [`vocabulary`] — every word the surfaces show: labels, explanations,
-//!   thresholds; [`explain`] — figures written out for the reports.
+//!   thresholds; [`terms`] — the figures' names and meanings, which it
+//!   includes; [`explain`] — figures written out for the reports.
 //! - [`compare`] — what got better or worse between two maps (snapshots).
 //! - [`edit`] — the edit operations the app sends, and undo/redo.
 //! - [`demo`] — the embedded demo organisation.
@@ -30,6 +31,7 @@ pub mod edit;
 pub mod explain;
 pub mod findings;
 pub mod model;
+pub mod terms;
 pub mod vocabulary;
 
 pub use assess::{Analysis, analyze, analyze_with};

@@ -6,7 +6,8 @@
 use std::collections::HashMap;
 
 use super::{
-    Change, DirectionChange, DirectionStatus, Judged, Names, Subject, TOLERANCE, Trend, num,
+    Change, DirectionChange, DirectionStatus, Judged, NOTICEABLE, Names, Subject, TOLERANCE, Trend,
+    values,
 };
 use crate::model::{Link, Map, UnitId};
 
@@ -14,7 +15,7 @@ use crate::model::{Link, Map, UnitId};
 type Strengths<'a> = HashMap<(&'a UnitId, &'a UnitId), Option<f64>>;
 
 /// Every direction of `after`, in its order, then those only `before` has;
-/// judges each change of strength beyond [`TOLERANCE`].
+/// judges each change of strength of at least [`NOTICEABLE`].
 pub(super) fn directions(
     before: &Map,
     after: &Map,
@@ -27,7 +28,7 @@ pub(super) fn directions(
     for l in &after.links {
         let now = l.strength(&after.dimension_weights);
         let (status, was, delta) = status(strength_before.get(&(&l.source, &l.target)), now);
-        if let Some(d) = delta.filter(|d| d.abs() > TOLERANCE) {
+        if let Some(d) = delta.filter(|d| d.abs() >= NOTICEABLE) {
             judged.add(strength_change(l, was, now, d, names), d > 0.0);
         }
         directions.push(DirectionChange {
@@ -102,11 +103,10 @@ fn strength_change(l: &Link, was: Option<f64>, now: Option<f64>, d: f64, names: 
         after: now,
         delta: d,
         message: format!(
-            "{} → {}: strength {} → {}",
+            "{} → {}: strength {}",
             names.of(&l.source),
             names.of(&l.target),
-            num(was),
-            num(now)
+            values("strength", was, now)
         ),
     }
 }

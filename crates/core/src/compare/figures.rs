@@ -3,7 +3,7 @@
 //! judged changes among a list of figures (used for the organisation and for
 //! each unit).
 
-use super::{Change, FigureChange, Subject, Verdict, num};
+use super::{Change, FigureChange, Subject, Verdict, values};
 use crate::Analysis;
 
 /// The organisation scores of `ab` (before) and `aa` (after), in a fixed
@@ -66,14 +66,14 @@ pub(super) fn judged<'a>(
             Verdict::Same | Verdict::Unjudged => return None,
         };
         let delta = f.delta?;
-        let values = format!("{} → {}", num(f.before), num(f.after));
+        let values = values(&f.name, f.before, f.after);
         let change = Change {
             subject: subject.clone(),
             figure: f.name.clone(),
             before: f.before,
             after: f.after,
             delta,
-            message: message(&f.name.replace('_', " "), &values),
+            message: message(&crate::terms::name_in_text(&f.name), &values),
         };
         Some((change, is_better))
     })

@@ -39,6 +39,14 @@ use crate::model::{Map, UnitId};
 /// Changes smaller than this are treated as no change (float noise).
 pub const TOLERANCE: f64 = 1e-9;
 
+/// A figure's change smaller than this is not judged better or worse: the
+/// surfaces show figures with two decimals, and a move of less than one
+/// hundredth (a balance going from 0.938 to 0.933) is within the rounding of
+/// ratings given in whole steps, not a change to put before a board. One
+/// rating step on one dimension moves a direction's strength by a quarter,
+/// far above it; direction trends ([`Trend`]) still follow any change.
+pub const NOTICEABLE: f64 = 0.01;
+
 /// Everything that changed between two maps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
@@ -84,11 +92,11 @@ pub struct FigureChange {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(export))]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
-    /// Moved by more than [`TOLERANCE`] in its good direction.
+    /// Moved by at least [`NOTICEABLE`] in its good direction.
     Better,
-    /// Moved by more than [`TOLERANCE`] the other way.
+    /// Moved by at least [`NOTICEABLE`] the other way.
     Worse,
-    /// Moved by no more than [`TOLERANCE`].
+    /// Moved by less than [`NOTICEABLE`].
     Same,
     /// Undefined before or after, or a figure with no better direction.
     Unjudged,
@@ -99,7 +107,7 @@ impl Verdict {
     /// (`Some(true)`), lower is (`Some(false)`), or neither is (`None`).
     pub fn of(delta: Option<f64>, higher_is_better: Option<bool>) -> Verdict {
         match (delta, higher_is_better) {
-            (Some(d), Some(_)) if d.abs() <= TOLERANCE => Verdict::Same,
+            (Some(d), Some(_)) if d.abs() < NOTICEABLE => Verdict::Same,
             (Some(d), Some(h)) if (d > 0.0) == h => Verdict::Better,
             (Some(_), Some(_)) => Verdict::Worse,
             _ => Verdict::Unjudged,
@@ -232,7 +240,7 @@ pub fn compare_analysed(before: &Map, ab: &Analysis, after: &Map, aa: &Analysis)
     judged.extend(figures::judged(
         Subject::Organisation,
         &organisation,
-        |figure, values| format!("organisation {figure}: {values}"),
+        |figure, values| format!("Organisation: {figure} {values}"),
     ));
     let (relationships_added, relationships_removed) =
         relationships::gained_and_lost(before, after, &names, &mut judged);
@@ -321,16 +329,14 @@ impl Names<'_> {
     }
 }
 
-/// A figure for a message: up to three decimals, trailing zeros dropped; "–" if undefined.
-fn num(v: Option<f64>) -> String {
-    match v {
-        None => "–".into(),
-        Some(v) => {
-            let s = format!("{v:.3}");
-            let s = s.trim_end_matches('0').trim_end_matches('.');
-            if s == "-0" { "0".into() } else { s.into() }
-        }
-    }
+/// `before → after` of figure `key`, rounded as every surface shows it
+/// ([`crate::terms::value_text`]).
+fn values(key: &str, before: Option<f64>, after: Option<f64>) -> String {
+    format!(
+        "{} → {}",
+        crate::terms::value_text(key, before),
+        crate::terms::value_text(key, after)
+    )
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Change, Judged, Names, Subject, TOLERANCE, num};
+use super::{Change, Judged, NOTICEABLE, Names, Subject, values};
 use crate::Analysis;
 use crate::analysis::PairScores;
 use crate::model::{Map, UnitId};
@@ -55,15 +55,15 @@ fn relationship_change(a: &UnitId, b: &UnitId, delta: f64, message: String) -> C
 }
 
 /// Judges the change of balance of every pair with a balance in both
-/// analyses, in the after analysis's order; changes within [`TOLERANCE`] are
-/// no change.
+/// analyses, in the after analysis's order; changes smaller than
+/// [`NOTICEABLE`] are not judged.
 pub(super) fn balance_changes(ab: &Analysis, aa: &Analysis, names: &Names, judged: &mut Judged) {
     let balance_before = balances(&ab.pairs);
     for p in &aa.pairs {
         let key = ordered(&p.a, &p.b);
         if let (Some(Some(was)), Some(now)) = (balance_before.get(&key), p.balance) {
             let d = now - was;
-            if d.abs() > TOLERANCE {
+            if d.abs() >= NOTICEABLE {
                 judged.add(
                     Change {
                         subject: Subject::Relationship {
@@ -75,11 +75,10 @@ pub(super) fn balance_changes(ab: &Analysis, aa: &Analysis, names: &Names, judge
                         after: Some(now),
                         delta: d,
                         message: format!(
-                            "{} ↔ {}: balance {} → {}",
+                            "{} ↔ {}: balance {}",
                             names.of(&key.0),
                             names.of(&key.1),
-                            num(Some(*was)),
-                            num(Some(now))
+                            values("balance", Some(*was), Some(now))
                         ),
                     },
                     d > 0.0,

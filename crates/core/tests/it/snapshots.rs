@@ -200,3 +200,32 @@ fn snapshots_are_kept_listed_found_and_restored() {
     assert_eq!(kept.label, "before restoring 'before workshop'");
     assert_eq!(kept.map.title, "edited since");
 }
+
+/// A change too small to matter (balance 0.938 → 0.933) is not judged worse,
+/// nor better: it is below `NOTICEABLE`. A change of one hundredth is.
+#[test]
+fn a_change_below_a_hundredth_is_not_judged() {
+    use recimap_core::compare::NOTICEABLE;
+    use recimap_core::model::{Link, Unit, UnitKind};
+    let pair = |back: f64| Map {
+        units: vec![
+            Unit::new("a", "A", UnitKind::Business),
+            Unit::new("b", "B", UnitKind::It),
+        ],
+        links: vec![
+            Link::weighted("a", "b", 1.0),
+            Link::weighted("b", "a", back),
+        ],
+        ..Map::default()
+    };
+    let tiny = compare(&pair(0.938), &pair(0.933));
+    assert!(tiny.worse.is_empty() && tiny.better.is_empty(), "{tiny:#?}");
+    let real = compare(&pair(0.94), &pair(0.94 - NOTICEABLE - 1e-6));
+    assert!(
+        real.worse
+            .iter()
+            .any(|c| c.message == "A ↔ B: balance 0.94 → 0.93"),
+        "{:#?}",
+        real.worse
+    );
+}
