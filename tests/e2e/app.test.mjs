@@ -236,7 +236,7 @@ describe('the Recimap app', () => {
       assert.notEqual(findingsAfter, findingsBefore, 'the findings change');
 
       // Undo takes back the last rating only.
-      assert.equal((await shellState(driver)).undo_label, `set link ${PARTNER_ID} → ${unit.id}`);
+      assert.equal((await shellState(driver)).undo_label, `rate ${PARTNER} → ${unit.name}`, "the undo label names the units");
       await (await byTestId(driver, 'undo')).click();
       await driver.wait(async () => {
         const s = await shellState(driver);

@@ -11,18 +11,16 @@ use crate::model::Map;
 /// What one step of the history did, enough to do it again.
 #[derive(Debug, Clone)]
 enum Change {
-    Edit(Edit),
+    /// An edit, and what it did in words (read off the map it was applied to).
+    Edit(Edit, String),
     /// The whole map replaced by `map` (restoring a snapshot), described by `label`.
-    Replace {
-        map: Box<Map>,
-        label: String,
-    },
+    Replace { map: Box<Map>, label: String },
 }
 
 impl Change {
     fn describe(&self) -> String {
         match self {
-            Change::Edit(edit) => edit.describe(),
+            Change::Edit(_, label) => label.clone(),
             Change::Replace { label, .. } => label.clone(),
         }
     }
@@ -105,19 +103,21 @@ impl History {
         let after = self.next_revision;
         if let Some(last) = self.undo.back_mut()
             && last.after == self.revision
-            && let Change::Edit(last_edit) = &last.change
+            && let Change::Edit(last_edit, _) = &last.change
             && same_moved_units(last_edit, &edit)
             && at.saturating_duration_since(last.at) <= Self::MOVE_MERGE_WINDOW
         {
             // Keep the first move's undo (the positions before the drag).
             self.redo.clear();
             self.next_revision += 1;
-            last.change = Change::Edit(edit);
+            let label = edit.describe(map);
+            last.change = Change::Edit(edit, label);
             last.after = after;
             last.at = at;
             self.revision = after;
         } else {
-            self.record(Change::Edit(edit), undo, at);
+            let label = edit.describe(map);
+            self.record(Change::Edit(edit, label), undo, at);
         }
         Ok(next)
     }
@@ -175,7 +175,7 @@ impl History {
         let mut step = self.redo.pop()?;
         // The map is exactly as it was when the edit was first applied, so it applies again.
         let (next, undo) = match &step.change {
-            Change::Edit(edit) => apply_with_undo(map, edit).ok()?,
+            Change::Edit(edit, _) => apply_with_undo(map, edit).ok()?,
             Change::Replace {
                 map: replacement, ..
             } => (

@@ -19,11 +19,13 @@
 //! - `operations` — each [`Edit`] made in place, what it checks and what it
 //!   replaces, grouped by what the edit is about (units, links, map details,
 //!   ambassadors);
+//! - `labels` — what an edit did, in words for the undo menu;
 //! - `undo` — the parts of a map an edit replaced, and putting them back;
 //! - `history` — [`History`], the undo and redo steps of one open map;
 //! - `tests` — every operation applied, undone and redone, and the history.
 
 mod history;
+mod labels;
 mod operations;
 mod undo;
 
@@ -84,24 +86,10 @@ pub struct UnitMove {
 }
 
 impl Edit {
-    /// A short description for menus and logs ("add unit", "move 3 units").
-    pub fn describe(&self) -> String {
-        match self {
-            Edit::AddUnit { unit } => format!("add unit '{}'", unit.name),
-            Edit::UpdateUnit { unit } => format!("edit unit '{}'", unit.name),
-            Edit::DeleteUnit { id } => format!("delete unit '{id}'"),
-            Edit::MoveUnits { moves } if moves.len() == 1 => "move unit".to_owned(),
-            Edit::MoveUnits { moves } => format!("move {} units", moves.len()),
-            Edit::SetLink { link } => format!("set link {} → {}", link.source, link.target),
-            Edit::DeleteLink { source, target } => format!("delete link {source} → {target}"),
-            Edit::SetMapInfo { .. } => "edit map details".to_owned(),
-            Edit::SetAnswer { .. } => "answer a workshop question".to_owned(),
-            Edit::AddAmbassador { ambassador } => format!("add ambassador '{}'", ambassador.name),
-            Edit::RemoveAmbassador { id } => format!("remove ambassador '{id}'"),
-            Edit::SetDimensionWeights { .. } => "change dimension weights".to_owned(),
-            Edit::SetFindingHidden { hidden: true, .. } => "hide a finding".to_owned(),
-            Edit::SetFindingHidden { hidden: false, .. } => "show a finding".to_owned(),
-        }
+    /// What this edit does to `map`, for menus and logs ("rename unit 'Fin'
+    /// to 'Finance'", "rate Finance → IT", "move 3 units").
+    pub fn describe(&self, map: &Map) -> String {
+        labels::describe(self, map)
     }
 }
 

@@ -552,13 +552,13 @@ fn revisions_tell_whether_the_map_is_back_where_it_was() {
     assert_ne!(history.revision(), saved);
     assert_eq!(
         history.undo_label().as_deref(),
-        Some("delete link sales → it")
+        Some("delete link Sales → IT")
     );
     history.undo(&m2).unwrap();
     assert_eq!(history.revision(), saved);
     assert_eq!(
         history.redo_label().as_deref(),
-        Some("delete link sales → it")
+        Some("delete link Sales → IT")
     );
 }
 
@@ -649,4 +649,64 @@ fn a_replaced_map_undoes_and_redoes_as_one_step_between_edits() {
         .unwrap();
     assert!(!history.can_redo());
     assert_ne!(history.revision(), r2);
+}
+
+/// Undo labels name units by their names and say what changed.
+#[test]
+fn labels_name_units_and_say_what_changed() {
+    let map = base();
+    let renamed = Unit::new("fin", "Finance & Treasury", UnitKind::Business);
+    let mut regrouped = Unit::new("sales", "Sales", UnitKind::Business);
+    regrouped.group = Some("Commercial".into());
+    let cases = [
+        (
+            Edit::UpdateUnit { unit: renamed },
+            "rename unit 'Finance' to 'Finance & Treasury'",
+        ),
+        (
+            Edit::UpdateUnit { unit: regrouped },
+            "change the group of 'Sales'",
+        ),
+        (Edit::DeleteUnit { id: id("sales") }, "delete unit 'Sales'"),
+        (mv("fin", 1.0, 2.0), "move 'Finance'"),
+        (
+            Edit::SetLink {
+                link: rated("it", "sales", 2),
+            },
+            "add link IT → Sales",
+        ),
+        (
+            Edit::SetLink {
+                link: rated("fin", "it", 2),
+            },
+            "rate Finance → IT",
+        ),
+        (
+            Edit::SetMapInfo {
+                title: "Renamed".into(),
+                organisation: String::new(),
+                notes: String::new(),
+                maturity: None,
+            },
+            "rename the map",
+        ),
+        (
+            Edit::SetMapInfo {
+                title: "Test".into(),
+                organisation: String::new(),
+                notes: String::new(),
+                maturity: Some(MaturityStage::IntegratedMedia),
+            },
+            "set the maturity stage",
+        ),
+        (
+            Edit::RemoveAmbassador { id: "a1".into() },
+            "remove ambassador 'Ann'",
+        ),
+    ];
+    for (edit, expected) in cases {
+        let mut history = History::new();
+        history.apply_now(&map, edit.clone()).unwrap();
+        assert_eq!(history.undo_label().as_deref(), Some(expected), "{edit:?}");
+    }
 }
