@@ -3,7 +3,7 @@
 //! at the table and row that breaks them, plus what only a file needs —
 //! bounds on text lengths and on counts, and canvas positions that are
 //! points. The same rules refuse a save ([`unsaveable`]) and an open
-//! ([`crate::read`]), so Recimap never writes a file it would not open.
+//! (the `read` module), so Recimap never writes a file it would not open.
 //!
 //! The bounds are far above any real map (the product's largest is 10,000
 //! units and 100,000 links) and exist so that a file made to hurt cannot

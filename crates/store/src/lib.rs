@@ -46,9 +46,9 @@ pub fn now_rfc3339() -> String {
 /// SQLite database of another program, a truncated file, and a file from a
 /// newer Recimap. The file is treated as untrusted ([`untrusted`]: SQLite's
 /// defensive settings, tight limits, a deadline scaled with its size); its
-/// schema must be exactly ours for its version ([`shape`]); `PRAGMA
+/// schema must be exactly ours for its version (the `shape` module); `PRAGMA
 /// quick_check` must pass; and everything read — the map and every snapshot —
-/// is checked as it is read ([`read`], [`bounds`]). A refusal is
+/// is checked as it is read (the `read` module, [`bounds`]). A refusal is
 /// [`StoreError::Corrupt`] with a [`Fault`] saying why.
 ///
 /// A file from an older Recimap is checked against its own version's schema,

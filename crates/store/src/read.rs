@@ -85,6 +85,23 @@ impl Tables<'_> {
         sqlite_error(self.path, self.deadline, e)
     }
 
+    /// [`Tables::sql`] for an error while stepping through `table`: a value
+    /// over the length limit is named by its table.
+    fn sql_in(&self, table: &str, e: rusqlite::Error) -> StoreError {
+        match self.sql(e) {
+            StoreError::Corrupt {
+                path,
+                detail,
+                fault: Fault::Invalid,
+            } => StoreError::Corrupt {
+                path,
+                detail: format!("table {table}: {detail}"),
+                fault: Fault::Invalid,
+            },
+            other => other,
+        }
+    }
+
     /// Checked every few thousand rows, and between snapshots.
     fn in_time(&self, row: usize) -> Result<(), StoreError> {
         if row.is_multiple_of(4096) && self.deadline.passed() {
@@ -129,7 +146,7 @@ impl Tables<'_> {
             )
             .map_err(|e| self.sql(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
-        let Some(r) = rows.next().map_err(|e| self.sql(e))? else {
+        let Some(r) = rows.next().map_err(|e| self.sql_in("map", e))? else {
             return Err(self.invalid("table map", "it is empty; a project file has one row"));
         };
         let at = Place::Map.in_table();
@@ -160,7 +177,7 @@ impl Tables<'_> {
             },
             ..Map::default()
         };
-        if rows.next().map_err(|e| self.sql(e))?.is_some() {
+        if rows.next().map_err(|e| self.sql_in("map", e))?.is_some() {
             return Err(self.invalid(
                 "table map",
                 "it holds more than one row; a project file has one",
@@ -181,7 +198,7 @@ impl Tables<'_> {
             .map_err(|e| self.sql(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
         let mut units = Vec::new();
-        while let Some(r) = rows.next().map_err(|e| self.sql(e))? {
+        while let Some(r) = rows.next().map_err(|e| self.sql_in("units", e))? {
             self.within("units", units.len() + 1, bounds::MAX_UNITS)?;
             let id = key(r, 1, "id", "units").map_err(|(at, what)| self.invalid(&at, &what))?;
             let unit_id = UnitId(id.clone());
@@ -207,7 +224,7 @@ impl Tables<'_> {
             )
             .map_err(|e| self.sql(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
-        if let Some(r) = rows.next().map_err(|e| self.sql(e))? {
+        if let Some(r) = rows.next().map_err(|e| self.sql_in("unit_display", e))? {
             let row = match r.get_ref(0) {
                 Ok(ValueRef::Text(t)) => quoted(&String::from_utf8_lossy(t)),
                 Ok(v) => describe(v),
@@ -232,7 +249,7 @@ impl Tables<'_> {
             .map_err(|e| self.sql(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
         let mut links = Vec::new();
-        while let Some(r) = rows.next().map_err(|e| self.sql(e))? {
+        while let Some(r) = rows.next().map_err(|e| self.sql_in("links", e))? {
             self.within("links", links.len() + 1, bounds::MAX_LINKS)?;
             let bad_key = |(at, what): (String, Bad)| self.invalid(&at, &what);
             let source = key(r, 1, "source", "links").map_err(bad_key)?;
@@ -253,7 +270,7 @@ impl Tables<'_> {
             .map_err(|e| self.sql(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
         let mut ambassadors = Vec::new();
-        while let Some(r) = rows.next().map_err(|e| self.sql(e))? {
+        while let Some(r) = rows.next().map_err(|e| self.sql_in("ambassadors", e))? {
             self.within(
                 "ambassadors",
                 ambassadors.len() + 1,
@@ -284,7 +301,7 @@ impl Tables<'_> {
             .map_err(|e| self.sql(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
         let mut answers = Vec::new();
-        while let Some(r) = rows.next().map_err(|e| self.sql(e))? {
+        while let Some(r) = rows.next().map_err(|e| self.sql_in("answers", e))? {
             self.within("answers", answers.len() + 1, bounds::MAX_ANSWERS)?;
             let at = format!("table answers, row {}", seq(r));
             let bad = |what: Bad| self.invalid(&at, &what);
@@ -304,7 +321,7 @@ impl Tables<'_> {
             .map_err(|e| self.sql(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
         let mut keys = Vec::new();
-        while let Some(r) = rows.next().map_err(|e| self.sql(e))? {
+        while let Some(r) = rows.next().map_err(|e| self.sql_in("hidden_findings", e))? {
             self.within(
                 "hidden_findings",
                 keys.len() + 1,
@@ -326,7 +343,7 @@ impl Tables<'_> {
             .prepare("SELECT id, label, taken_at, map_version, map_json FROM snapshots ORDER BY id")
             .map_err(|e| self.sql(e))?;
         let mut rows = stmt.query([]).map_err(|e| self.sql(e))?;
-        while let Some(r) = rows.next().map_err(|e| self.sql(e))? {
+        while let Some(r) = rows.next().map_err(|e| self.sql_in("snapshots", e))? {
             self.within("snapshots", snapshots.len() + 1, bounds::MAX_SNAPSHOTS)?;
             if self.deadline.passed() {
                 return Err(self.error(Fault::Hostile, self.deadline.describe()));

@@ -7,7 +7,7 @@
 //!
 //! - `trusted_schema` off and `SQLITE_DBCONFIG_DEFENSIVE` on; views and
 //!   triggers disabled outright (a Recimap file has neither: the schema check
-//!   in [`crate::shape`] refuses them with a clear message first, this is the
+//!   in the `shape` module refuses them with a clear message first, this is the
 //!   second wall); `cell_size_check` on, memory-mapped I/O off, and
 //!   `query_only` on the user's file;
 //! - tight [`sqlite3_limit`](https://sqlite.org/c3ref/limit.html)s, chosen in
