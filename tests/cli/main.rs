@@ -6,6 +6,7 @@ mod commands;
 mod exchange_csv;
 mod exchange_json;
 mod export_png;
+mod hostile_files;
 mod project_files;
 mod snapshots;
 mod store_bad_files;

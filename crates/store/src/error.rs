@@ -32,11 +32,14 @@ pub enum StoreError {
         actual: u64,
     },
 
-    #[error(
-        "{}: the file is damaged ({detail}) — use an earlier copy (a backup, or the cloud service's version history)",
-        path.display()
-    )]
-    Corrupt { path: PathBuf, detail: String },
+    /// SQLite can read the file, but Recimap refuses it: `fault` says whether
+    /// it is damaged, changed to do harm, or holds values a map cannot have.
+    #[error("{}: {}", path.display(), fault.explain(detail))]
+    Corrupt {
+        path: PathBuf,
+        detail: String,
+        fault: Fault,
+    },
 
     #[error(
         "{}: written by a newer Recimap{} in file format version {found}; this Recimap ({}) reads versions up to {supported} — install Recimap {} or newer to open it",
@@ -87,6 +90,44 @@ pub enum StoreError {
 
     #[error("{}: could not save ({reason}); the file on disk was not changed — check free space and that the folder is writable", path.display())]
     Write { path: PathBuf, reason: String },
+}
+
+/// Why a file that SQLite reads is refused ([`StoreError::Corrupt`]).
+///
+/// Suggested `ErrorPayload` codes: `file_corrupt` for [`Fault::Damaged`],
+/// `file_hostile` for [`Fault::Hostile`], `file_invalid` for
+/// [`Fault::Invalid`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Pages or records are broken (`PRAGMA quick_check` fails, the schema
+    /// does not parse, a value cannot be read).
+    Damaged,
+    /// The database is not built the way Recimap builds its files (a view,
+    /// trigger, index or table of its own, a changed column), or reading it
+    /// did not finish within the deadline: changed outside Recimap, perhaps
+    /// to do harm.
+    Hostile,
+    /// Built the way Recimap builds its files, but holding values a map
+    /// cannot have (a rating of 9, a link to a missing unit, an id used
+    /// twice, text of the wrong type or too long).
+    Invalid,
+}
+
+impl Fault {
+    /// The sentence of the error after the file's name.
+    fn explain(self, detail: &str) -> String {
+        match self {
+            Fault::Damaged => format!(
+                "the file is damaged ({detail}) — use an earlier copy (a backup, or the cloud service's version history)"
+            ),
+            Fault::Hostile => format!(
+                "not opened: the file is not built like a Recimap project ({detail}); it was changed outside Recimap, perhaps to do harm — ask whoever sent it for a copy saved by Recimap, or use an earlier copy"
+            ),
+            Fault::Invalid => format!(
+                "not opened: the file holds values a Recimap map cannot have ({detail}); it was edited outside Recimap or damaged — use an earlier copy, or ask whoever sent it for a copy saved by Recimap"
+            ),
+        }
+    }
 }
 
 fn list(problems: &[String]) -> String {

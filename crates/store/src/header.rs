@@ -1,7 +1,8 @@
 //! Recognising a file from its first 100 bytes, the SQLite database header
 //! (<https://sqlite.org/fileformat.html>, section 1.3), before SQLite opens it:
 //! is it SQLite at all, is it ours (`application_id`), which schema version
-//! (`user_version`), and is it shorter than its header says (truncated).
+//! (`user_version`), is it shorter than its header says (truncated), and is
+//! it in WAL journal mode (which SQLite cannot read without files beside it).
 //!
 //! Reading the header ourselves, rather than asking SQLite, means that a file
 //! we refuse is never opened by SQLite at all, so it cannot be changed.
@@ -86,6 +87,19 @@ pub fn check(path: &Path, head: &[u8], len: u64) -> Result<Header, StoreError> {
         return Err(StoreError::Corrupt {
             path: path.into(),
             detail: format!("the header gives an impossible page size of {page_size} bytes"),
+            fault: super::Fault::Damaged,
+        });
+    }
+    // Bytes 18 and 19 are 2 in a database in WAL journal mode. Recimap never
+    // writes one (its files keep journal mode DELETE), and SQLite cannot read
+    // one, even read-only, without creating `-wal` and `-shm` files beside it
+    // — a change next to the user's file that a cloud-sync client would
+    // upload. Refused before SQLite sees it.
+    if head[18] == 2 || head[19] == 2 {
+        return Err(StoreError::Corrupt {
+            path: path.into(),
+            detail: "it is in SQLite's WAL journal mode, which a Recimap file never is; if you switched it on in an SQLite client, `PRAGMA journal_mode=DELETE` there turns it off".into(),
+            fault: super::Fault::Hostile,
         });
     }
     // The in-header database size is valid only when it is non-zero and the

@@ -7,15 +7,18 @@
 //! ([`ProjectLock`]) and the snapshots kept inside the file ([`Snapshot`]).
 //! ARCHITECTURE.md, section "Project file", documents the tables.
 
+pub mod bounds;
 mod error;
 pub mod header;
 mod holder;
 mod lock;
 mod read;
 pub mod schema;
+mod shape;
+pub mod untrusted;
 mod write;
 
-pub use error::StoreError;
+pub use error::{Fault, StoreError};
 pub use holder::LockHolder;
 pub use lock::{ProjectLock, lock_path};
 pub use recimap_files::temp_path;
@@ -24,7 +27,7 @@ pub use schema::{APPLICATION_ID, SCHEMA_VERSION};
 use std::path::{Path, PathBuf};
 
 pub use recimap_core::{Document, Snapshot};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 
 /// The current time as RFC 3339 in UTC, whole seconds (`2026-03-01T09:30:00Z`).
 pub fn now_rfc3339() -> String {
@@ -40,11 +43,26 @@ pub fn now_rfc3339() -> String {
 /// A file we refuse is never changed: the header is checked before SQLite
 /// opens it ([`header::inspect`]), and SQLite opens it read-only. Distinct
 /// errors for a missing or unreadable file, a file that is not SQLite, an
-/// SQLite database of another program, a truncated or damaged file, and a
-/// file from a newer Recimap. A file from an older Recimap is upgraded: a
-/// copy of it is kept beside it first ([`backup_path`]), then the upgraded
-/// document is saved over it atomically.
+/// SQLite database of another program, a truncated file, and a file from a
+/// newer Recimap. The file is treated as untrusted ([`untrusted`]: SQLite's
+/// defensive settings, tight limits, a deadline scaled with its size); its
+/// schema must be exactly ours for its version (the `shape` module); `PRAGMA
+/// quick_check` must pass; and everything read — the map and every snapshot —
+/// is checked as it is read (the `read` module, [`bounds`]). A refusal is
+/// [`StoreError::Corrupt`] with a [`Fault`] saying why.
+///
+/// A file from an older Recimap is checked against its own version's schema,
+/// then upgraded: a copy of it is kept beside it first ([`backup_path`]),
+/// then the upgraded document is saved over it atomically.
 pub fn open(path: &Path) -> Result<Document, StoreError> {
+    let len = std::fs::metadata(path).map(|m| m.len()).unwrap_or_default();
+    open_within(path, untrusted::Deadline::for_file(len))
+}
+
+/// [`open`] with a deadline of the caller's choosing (the tests prove that
+/// the deadline stops a read with a short one).
+#[doc(hidden)]
+pub fn open_within(path: &Path, deadline: untrusted::Deadline) -> Result<Document, StoreError> {
     let header = header::inspect(path)?;
     let found = header.user_version;
     if found > SCHEMA_VERSION {
@@ -52,21 +70,24 @@ pub fn open(path: &Path) -> Result<Document, StoreError> {
             path: path.into(),
             found,
             supported: SCHEMA_VERSION,
-            written_by: written_by(path),
+            written_by: written_by(path, &deadline),
         });
     }
     if found == 0 {
         return Err(StoreError::Corrupt {
             path: path.into(),
             detail: "it carries the Recimap signature but no schema version".into(),
+            fault: Fault::Damaged,
         });
     }
-    let conn = open_read_only(path)?;
-    integrity_check(&conn, path)?;
+    let reading = |e| read::sqlite_error(path, &deadline, e);
+    let conn = untrusted::open_read_only(path, &deadline).map_err(reading)?;
+    shape::check(&conn, found, path, reading)?;
+    integrity_check(&conn, path, &deadline)?;
     if found == SCHEMA_VERSION {
-        return read::load(&conn, path);
+        return read::load(&conn, path, &deadline);
     }
-    migrate(conn, path, found)
+    migrate(conn, path, found, &deadline)
 }
 
 /// Where the copy of a file from schema `version` is kept before upgrading:
@@ -95,7 +116,15 @@ pub fn backup_path(path: &Path, version: u32) -> PathBuf {
     }
 }
 
-fn migrate(conn: Connection, path: &Path, found: u32) -> Result<Document, StoreError> {
+/// Upgrades the file open on `conn` (already checked against the schema of
+/// version `found`) in memory, reads it, and only then keeps a copy of the
+/// original and saves the upgraded document over it.
+fn migrate(
+    conn: Connection,
+    path: &Path,
+    found: u32,
+    deadline: &untrusted::Deadline,
+) -> Result<Document, StoreError> {
     let failed = |backup: Option<PathBuf>, reason: String| StoreError::Migration {
         path: path.into(),
         found,
@@ -105,20 +134,29 @@ fn migrate(conn: Connection, path: &Path, found: u32) -> Result<Document, StoreE
     };
     // Upgrade a copy in memory; the file is touched only once that worked.
     let mut mem = Connection::open_in_memory().map_err(|e| failed(None, e.to_string()))?;
+    untrusted::harden(&mem, deadline).map_err(|e| failed(None, e.to_string()))?;
     {
         let backup = rusqlite::backup::Backup::new(&conn, &mut mem)
             .map_err(|e| failed(None, e.to_string()))?;
         backup
             .run_to_completion(1024, std::time::Duration::ZERO, None)
-            .map_err(|e| failed(None, e.to_string()))?;
+            .map_err(|e| read::sqlite_error(path, deadline, e))?;
     }
     drop(conn);
     mem.pragma_update(None, "foreign_keys", true)
         .map_err(|e| failed(None, e.to_string()))?;
-    schema::migrations()
-        .to_latest(&mut mem)
-        .map_err(|e| failed(None, e.to_string()))?;
-    let doc = read::load(&mem, path)?;
+    schema::migrations().to_latest(&mut mem).map_err(|e| {
+        if deadline.passed() {
+            StoreError::Corrupt {
+                path: path.into(),
+                detail: deadline.describe(),
+                fault: Fault::Hostile,
+            }
+        } else {
+            failed(None, e.to_string())
+        }
+    })?;
+    let doc = read::load(&mem, path, deadline)?;
     let copy = backup_path(path, found);
     std::fs::copy(path, &copy).map_err(|e| {
         failed(
@@ -137,20 +175,7 @@ fn migrate(conn: Connection, path: &Path, found: u32) -> Result<Document, StoreE
 pub fn save(path: &Path, doc: &Document) -> Result<(), StoreError> {
     // The check and the build of the database are independent: run them on
     // both cores, and throw the build away if the check finds a problem.
-    let (problems, built) = rayon::join(
-        || {
-            let mut problems = write::unsaveable(&doc.map);
-            for s in &doc.snapshots {
-                problems.extend(
-                    write::unsaveable(&s.map)
-                        .into_iter()
-                        .map(|p| format!("snapshot '{}': {p}", s.label)),
-                );
-            }
-            problems
-        },
-        || write::to_database(doc),
-    );
+    let (problems, built) = rayon::join(|| bounds::unsaveable(doc), || write::to_database(doc));
     if !problems.is_empty() {
         return Err(StoreError::Unsaveable { problems });
     }
@@ -185,54 +210,45 @@ pub fn save_as_version(path: &Path, doc: &Document, version: u32) -> Result<(), 
     write::replace_file(&conn, path)
 }
 
-fn open_read_only(path: &Path) -> Result<Connection, StoreError> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|e| sqlite_error(path, e))?;
-    Ok(conn)
-}
-
-/// `PRAGMA quick_check`: reads every page and checks the b-trees.
-fn integrity_check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
-    let mut stmt = conn
-        .prepare("PRAGMA quick_check(5)")
-        .map_err(|e| sqlite_error(path, e))?;
+/// `PRAGMA quick_check`: reads every page and checks the b-trees (SQLite
+/// consults the progress handler while it runs, so the deadline holds).
+fn integrity_check(
+    conn: &Connection,
+    path: &Path,
+    deadline: &untrusted::Deadline,
+) -> Result<(), StoreError> {
+    let reading = |e| read::sqlite_error(path, deadline, e);
+    let mut stmt = conn.prepare("PRAGMA quick_check(5)").map_err(reading)?;
     let rows: Vec<String> = stmt
         .query_map([], |r| r.get(0))
         .and_then(|rows| rows.collect())
-        .map_err(|e| sqlite_error(path, e))?;
+        .map_err(reading)?;
     if rows.len() == 1 && rows[0] == "ok" {
         Ok(())
     } else {
         Err(StoreError::Corrupt {
             path: path.into(),
-            detail: rows.join("; "),
+            detail: rows
+                .iter()
+                .map(|r| bounds::clipped(r, 200))
+                .collect::<Vec<_>>()
+                .join("; "),
+            fault: Fault::Damaged,
         })
     }
 }
 
-fn sqlite_error(path: &Path, e: rusqlite::Error) -> StoreError {
-    use rusqlite::ErrorCode;
-    match e.sqlite_error_code() {
-        Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => StoreError::Unreadable {
-            path: path.into(),
-            reason: e.to_string(),
-        },
-        _ => StoreError::Corrupt {
-            path: path.into(),
-            detail: e.to_string(),
-        },
-    }
-}
-
-/// The release that wrote a file, from its `meta` table, read-only and
-/// best-effort (a newer schema may have moved it).
-fn written_by(path: &Path) -> Option<String> {
-    let conn = open_read_only(path).ok()?;
-    conn.query_row("SELECT value FROM meta WHERE key = 'written_by'", [], |r| {
-        r.get(0)
-    })
-    .ok()
+/// The release that wrote a newer file, from its `meta` table: best-effort,
+/// on a hardened connection (a newer schema may have moved it, and the file
+/// is no more trusted for being newer), at most a short text.
+fn written_by(path: &Path, deadline: &untrusted::Deadline) -> Option<String> {
+    let conn = untrusted::open_read_only(path, deadline).ok()?;
+    let release: String = conn
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'written_by' AND typeof(value) = 'text' AND length(value) <= 40",
+            [],
+            |r| r.get(0),
+        )
+        .ok()?;
+    Some(bounds::shown(&release))
 }

@@ -14,7 +14,7 @@
 //! 100,000-link database the copy took 0.10–0.36 s that way and 0.02–0.11 s
 //! with the backup API, which copies the freshly built pages as they are
 //! (the file is about 6 % larger). Foreign keys are
-//! not enforced while the rows are inserted: [`unsaveable`] has already
+//! not enforced while the rows are inserted: [`crate::bounds::unsaveable`] has already
 //! checked every reference, and the tests run `PRAGMA foreign_key_check` on
 //! saved files.
 
@@ -25,29 +25,7 @@ use recimap_files::WriteError;
 use rusqlite::{Connection, params};
 
 use super::{Document, Snapshot, StoreError, schema};
-use recimap_core::model::{Ambassador, Answer, Link, Map, Unit, blocks_saving};
-
-/// Problems that make a map impossible to store faithfully (the schema's keys
-/// and checks would reject it, or a value would change on the way). Other
-/// validation problems, such as a unit still without a name, do not stop a
-/// save: nothing the user typed is lost.
-pub fn unsaveable(map: &Map) -> Vec<String> {
-    let mut problems: Vec<String> = map
-        .problems()
-        .into_iter()
-        .filter(blocks_saving)
-        .map(|p| p.to_string())
-        .collect();
-    for u in &map.units {
-        if let Some(p) = u.position.filter(|p| !p.x.is_finite() || !p.y.is_finite()) {
-            problems.push(format!(
-                "unit '{}' is placed at ({}, {}), which is not a point on the canvas — move it",
-                u.id, p.x, p.y
-            ));
-        }
-    }
-    problems
-}
+use recimap_core::model::{Ambassador, Answer, Link, Map, Unit};
 
 /// A new in-memory database holding `doc` at the current schema version.
 ///
