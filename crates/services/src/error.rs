@@ -11,7 +11,7 @@ use recimap_core::edit::EditError;
 use recimap_formats::ImportError;
 use recimap_render::RenderError;
 use recimap_report::ReportError;
-use recimap_store::StoreError;
+use recimap_store::{Fault, StoreError};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, thiserror::Error)]
@@ -107,6 +107,14 @@ fn store_code(e: &StoreError) -> &'static str {
         StoreError::NotSqlite { .. } => "not_sqlite",
         StoreError::NotRecimap { .. } => "not_recimap",
         StoreError::Truncated { .. } => "file_truncated",
+        StoreError::Corrupt {
+            fault: Fault::Hostile,
+            ..
+        } => "file_hostile",
+        StoreError::Corrupt {
+            fault: Fault::Invalid,
+            ..
+        } => "file_invalid",
         StoreError::Corrupt { .. } => "file_corrupt",
         StoreError::TooNew { .. } => "file_too_new",
         StoreError::Migration { .. } => "migration_failed",
@@ -133,3 +141,26 @@ pub struct ErrorPayload {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A refused project file tells the UI why: damaged, not built like ours
+    /// (hostile), or built like ours with a value that is not (invalid).
+    #[test]
+    fn each_fault_of_a_project_file_has_its_code() {
+        for (fault, code) in [
+            (Fault::Damaged, "file_corrupt"),
+            (Fault::Hostile, "file_hostile"),
+            (Fault::Invalid, "file_invalid"),
+        ] {
+            let e = Error::from(StoreError::Corrupt {
+                path: "x.recimap".into(),
+                detail: "…".into(),
+                fault,
+            });
+            assert_eq!(e.payload().code, code);
+        }
+    }
+}
